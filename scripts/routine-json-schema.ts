@@ -1,0 +1,14 @@
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { RoutineSchema } from '../src/lib/routine/schema';
+
+/** routines/schema.json as text, generated from the one valibot schema. */
+export function routineJsonSchemaText(): string {
+	const schema = toJsonSchema(RoutineSchema, { errorMode: 'ignore', target: 'draft-07' });
+	const withMeta = {
+		...schema,
+		title: 'Backbeat routine',
+		description:
+			'One Backbeat routine (format 1). Generated from src/lib/routine/schema.ts by `npm run schema`; do not edit by hand.'
+	};
+	return JSON.stringify(withMeta, null, '\t') + '\n';
+}

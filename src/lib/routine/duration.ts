@@ -1,0 +1,62 @@
+import { DEFAULT_SWITCH_SECONDS, type Routine, type SimpleStep, type Step } from './schema';
+
+/** Seconds one pass of a simple step takes (per-side steps count both sides and the switch). */
+export function simpleStepSeconds(step: SimpleStep): number {
+	const once = (() => {
+		switch (step.type) {
+			case 'timed':
+			case 'rest':
+				return step.duration;
+			case 'hold':
+				return step.reps * (step.hold + step.relax);
+			case 'tempo':
+				return step.reps * (step.up + step.down);
+			case 'untimed':
+				return 0;
+		}
+	})();
+	if ('perSide' in step && step.perSide) {
+		return 2 * once + (step.switchSeconds ?? DEFAULT_SWITCH_SECONDS);
+	}
+	return once;
+}
+
+/** Seconds a step takes, sets and rests between sets included; untimed steps count 0. */
+export function stepSeconds(step: Step): number {
+	if (step.type !== 'sets') return simpleStepSeconds(step);
+	const one = step.steps.reduce((sum, inner) => sum + simpleStepSeconds(inner), 0);
+	return step.sets * one + (step.sets - 1) * (step.restBetween ?? 0);
+}
+
+/** The routine's total timed seconds, computed from its steps (never written by hand). */
+export function routineSeconds(routine: Routine): number {
+	return routine.steps.reduce((sum, step) => sum + stepSeconds(step), 0);
+}
+
+/** How many untimed steps (waiting for Done) a routine has, counting repeats in sets. */
+export function untimedCount(routine: Routine): number {
+	return routine.steps.reduce((n, step) => {
+		if (step.type === 'untimed') return n + 1;
+		if (step.type === 'sets') {
+			return n + step.sets * step.steps.filter((s) => s.type === 'untimed').length;
+		}
+		return n;
+	}, 0);
+}
+
+/** "12 min", "45 s", "1 h 5 min": rounded for a card. */
+export function formatDuration(totalSeconds: number): string {
+	if (totalSeconds < 60) return `${totalSeconds} s`;
+	const minutes = Math.round(totalSeconds / 60);
+	if (minutes < 60) return `${minutes} min`;
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** "2:05" for a countdown or a step's timing. */
+export function formatClock(totalSeconds: number): string {
+	const s = Math.max(0, Math.ceil(totalSeconds));
+	const m = Math.floor(s / 60);
+	return `${m}:${String(s % 60).padStart(2, '0')}`;
+}

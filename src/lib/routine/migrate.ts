@@ -1,0 +1,36 @@
+import { FORMAT_VERSION } from './schema';
+
+/**
+ * Upgrades a routine object written in an older formatVersion to the current one.
+ * Each entry turns version n into n + 1; there are none yet because format 1 is the first.
+ * Kept as a table so the next format change is one function, tested with a fixture.
+ */
+const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type MigrateResult =
+	| { ok: true; value: Record<string, unknown> }
+	| { ok: false; error: string };
+
+/** Brings `input` to FORMAT_VERSION, or explains why it cannot. */
+export function migrateRoutine(input: Record<string, unknown>): MigrateResult {
+	const version = input.formatVersion;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return {
+			ok: false,
+			error: `formatVersion: expected a whole number (this app reads 1 to ${FORMAT_VERSION}), got ${JSON.stringify(version) ?? 'nothing'}`
+		};
+	}
+	if (version > FORMAT_VERSION) {
+		return {
+			ok: false,
+			error: `formatVersion: this routine uses format ${version}, but this version of Backbeat reads up to format ${FORMAT_VERSION}. Update the app to open it.`
+		};
+	}
+	let value = input;
+	for (let n = version; n < FORMAT_VERSION; n++) {
+		const step = upgrades[n];
+		if (!step) return { ok: false, error: `formatVersion: no upgrade from format ${n}` };
+		value = { ...step(value), formatVersion: n + 1 };
+	}
+	return { ok: true, value };
+}

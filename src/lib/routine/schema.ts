@@ -1,0 +1,219 @@
+/**
+ * The routine format: Backbeat's public interface. Written once here, it gives the TS
+ * types, the runtime validation (see parse.ts) and routines/schema.json (scripts/write-schema.ts).
+ *
+ * All durations are whole seconds. Unknown fields are errors (strict objects), so a typo
+ * in a routine file is reported instead of silently ignored.
+ */
+import * as v from 'valibot';
+
+/** The newest routine format this app reads. Older ones are migrated (migrate.ts). */
+export const FORMAT_VERSION = 1;
+
+/** Longest single timed piece: one hour. */
+export const MAX_SECONDS = 3600;
+
+const received = (issue: { received: string }) => `got ${issue.received}`;
+
+/** Whole seconds in [min, max], with an error that names the range and what was found. */
+export const seconds = (min: number, max: number = MAX_SECONDS) => {
+	const message = (issue: { received: string }) =>
+		`expected seconds between ${min} and ${max}, ${received(issue)}`;
+	return v.pipe(
+		v.number(message),
+		v.integer(message),
+		v.minValue(min, message),
+		v.maxValue(max, message)
+	);
+};
+
+const count = (min: number, max: number, what: string) => {
+	const message = (issue: { received: string }) =>
+		`expected ${what} between ${min} and ${max}, ${received(issue)}`;
+	return v.pipe(
+		v.number(message),
+		v.integer(message),
+		v.minValue(min, message),
+		v.maxValue(max, message)
+	);
+};
+
+const text = (min: number, max: number, what = 'text') => {
+	const message = (issue: { received: string }) =>
+		`expected ${what} of ${min} to ${max} characters, ${received(issue)}`;
+	return v.pipe(
+		v.string(message),
+		v.trim(),
+		v.minLength(min, message),
+		v.maxLength(max, message)
+	);
+};
+
+const list = <T extends v.GenericSchema>(item: T, min: number, max: number, what: string) =>
+	v.pipe(
+		v.array(item, (issue) => `expected a list of ${what}, ${received(issue)}`),
+		v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.received}`),
+		v.maxLength(max, (issue) => `expected at most ${max} ${what}, got ${issue.received}`)
+	);
+
+const oneOf = <const T extends readonly string[]>(options: T) =>
+	v.picklist(
+		options,
+		(issue) => `expected one of ${options.map((o) => `"${o}"`).join(', ')}, ${received(issue)}`
+	);
+
+const slug = (what: string) =>
+	v.pipe(
+		v.string((issue) => `expected ${what} as text, ${received(issue)}`),
+		v.regex(
+			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+			(issue) => `expected ${what} in lowercase-with-dashes, ${received(issue)}`
+		),
+		v.maxLength(60, (issue) => `expected ${what} of at most 60 characters, ${received(issue)}`)
+	);
+
+const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
+	v.strictObject(entries, (issue) =>
+		issue.expected === 'never'
+			? `unknown field (not part of the routine format)`
+			: `expected ${what} as an object, ${received(issue)}`
+	);
+
+export const LEVELS = ['gentle', 'moderate'] as const;
+export const POSITIONS = ['lying', 'sitting', 'standing'] as const;
+export const STEP_TYPES = ['timed', 'hold', 'tempo', 'untimed', 'rest', 'sets'] as const;
+
+/** A breathing pattern spoken and shown during a step: inhale n s, exhale m s, repeated. */
+export const BreathingSchema = strict(
+	{
+		inhale: seconds(1, 20),
+		exhale: seconds(1, 20)
+	},
+	'a breathing pattern'
+);
+
+/** What every exercise step may carry besides its timing. */
+const stepText = {
+	name: text(1, 60, 'a step name'),
+	instructions: text(1, 600, 'instructions'),
+	/** A short phrase spoken when the step starts; defaults to the name. */
+	cue: v.optional(text(1, 120, 'a spoken cue')),
+	breathing: v.optional(BreathingSchema),
+	/** A safety line shown with the step: "Stop if the pain spreads down a leg." */
+	stopIf: v.optional(text(1, 200, 'a stop-if line'))
+};
+
+/** Per-side steps run left then right with a short switch-sides pause between. */
+const sides = {
+	perSide: v.optional(v.boolean((issue) => `expected true or false, ${received(issue)}`)),
+	/** The pause to change sides; 5 s when not given. */
+	switchSeconds: v.optional(seconds(1, 60))
+};
+
+/** A timed step: walk 4 min; ice 12 min; a 30 s stretch. */
+export const TimedStepSchema = strict(
+	{ type: v.literal('timed'), ...stepText, duration: seconds(1), ...sides },
+	'a step'
+);
+
+/** Holds with reps: hold N s, relax M s, R times (relax follows every hold). */
+export const HoldStepSchema = strict(
+	{
+		type: v.literal('hold'),
+		...stepText,
+		hold: seconds(1, 300),
+		relax: seconds(1, 300),
+		reps: count(1, 100, 'reps'),
+		...sides
+	},
+	'a step'
+);
+
+/** Reps at a tempo, counted aloud: up N s, down M s, R times. */
+export const TempoStepSchema = strict(
+	{
+		type: v.literal('tempo'),
+		...stepText,
+		up: seconds(1, 30),
+		down: seconds(1, 30),
+		reps: count(1, 100, 'reps'),
+		...sides
+	},
+	'a step'
+);
+
+/** An untimed step that ends when the person taps Done ("get into position"). */
+export const UntimedStepSchema = strict({ type: v.literal('untimed'), ...stepText }, 'a step');
+
+/** A rest. Its name defaults to "Rest". */
+export const RestStepSchema = strict(
+	{
+		type: v.literal('rest'),
+		name: v.optional(text(1, 60, 'a step name')),
+		instructions: v.optional(text(1, 600, 'instructions')),
+		duration: seconds(1)
+	},
+	'a step'
+);
+
+const simpleSteps = [
+	TimedStepSchema,
+	HoldStepSchema,
+	TempoStepSchema,
+	UntimedStepSchema,
+	RestStepSchema
+] as const;
+
+const stepVariant = <T extends readonly v.VariantOption<'type'>[]>(options: T) =>
+	v.variant('type', options, (issue) =>
+		issue.expected === 'Object' || issue.expected === 'object'
+			? `expected a step as an object, ${received(issue)}`
+			: `expected a step type (${STEP_TYPES.map((t) => `"${t}"`).join(', ')}), ${received(issue)}`
+	);
+
+/** A block of steps repeated as sets, with rest between sets. Blocks do not nest. */
+export const SetsStepSchema = strict(
+	{
+		type: v.literal('sets'),
+		name: text(1, 60, 'a step name'),
+		sets: count(1, 20, 'sets'),
+		/** Rest between two sets (not after the last); none when 0 or not given. */
+		restBetween: v.optional(seconds(0)),
+		steps: list(stepVariant(simpleSteps), 1, 50, 'steps')
+	},
+	'a step'
+);
+
+export const StepSchema = stepVariant([...simpleSteps, SetsStepSchema]);
+
+export const RoutineSchema = strict(
+	{
+		/** Lets editors autocomplete: "./schema.json". */
+		$schema: v.optional(v.string()),
+		formatVersion: v.literal(FORMAT_VERSION, (issue) => `expected ${FORMAT_VERSION}, ${received(issue)}`),
+		id: slug('an id'),
+		/** Content revision of this routine; history records which one was played. */
+		version: v.optional(count(1, 100000, 'a version'), 1),
+		title: text(1, 80, 'a title'),
+		summary: text(1, 300, 'a summary'),
+		level: oneOf(LEVELS),
+		position: list(oneOf(POSITIONS), 1, 3, 'positions'),
+		tags: list(slug('a tag'), 0, 12, 'tags'),
+		equipment: list(text(1, 40, 'an equipment name'), 0, 10, 'equipment items'),
+		safety: list(text(1, 300, 'a safety note'), 1, 10, 'safety notes'),
+		steps: list(StepSchema, 1, 2000, 'steps')
+	},
+	'a routine'
+);
+
+export type Routine = v.InferOutput<typeof RoutineSchema>;
+export type RoutineInput = v.InferInput<typeof RoutineSchema>;
+export type Step = v.InferOutput<typeof StepSchema>;
+export type SimpleStep = Exclude<Step, { type: 'sets' }>;
+export type SetsStep = Extract<Step, { type: 'sets' }>;
+export type Breathing = v.InferOutput<typeof BreathingSchema>;
+export type Level = (typeof LEVELS)[number];
+export type Position = (typeof POSITIONS)[number];
+
+/** The default pause to change sides on a per-side step. */
+export const DEFAULT_SWITCH_SECONDS = 5;

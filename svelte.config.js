@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered; 200.html is the shell for routes that only exist on
+		// the device (custom routines), so the app still opens them offline.
+		adapter: adapter({ fallback: '200.html' }),
+		paths: { base: '' },
+		// The PWA plugin registers the service worker (with an update prompt), not SvelteKit.
+		serviceWorker: { register: false },
+		alias: { $routines: 'routines' }
+	}
+};
+
+export default config;

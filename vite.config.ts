@@ -1,0 +1,43 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// 'prompt', never auto-update: a reload in the middle of a workout would lose it.
+			registerType: 'prompt',
+			injectRegister: false,
+			scope: '/',
+			base: '/',
+			manifest: {
+				id: '/',
+				name: 'Backbeat — back care routines',
+				short_name: 'Backbeat',
+				description:
+					'Guided, spoken exercise and stretch routines for a sore back. Works offline; your data stays on your device.',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'any',
+				theme_color: '#1f5f8b',
+				background_color: '#f7f5f0',
+				categories: ['health', 'fitness'],
+				icons: [
+					{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }
+				]
+			},
+			workbox: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}', 'prerendered/**/*.{html,json}'],
+				navigateFallback: '/200.html'
+			}
+		})
+	],
+	test: {
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node',
+		// Two cores on CI: one worker per core at most.
+		maxWorkers: 2
+	}
+});
