@@ -11,7 +11,12 @@ const config = {
 		paths: { base: '' },
 		// The PWA plugin registers the service worker (with an update prompt), not SvelteKit.
 		serviceWorker: { register: false },
-		alias: { $routines: 'routines' }
+		typescript: {
+			// Type-check and lint the scripts, e2e tests and tool configs with the app.
+			config(tsconfig) {
+				tsconfig.include.push('../scripts/**/*.ts', '../tests/**/*.ts', '../*.config.ts');
+			}
+		}
 	}
 };
 

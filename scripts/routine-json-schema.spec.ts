@@ -9,7 +9,10 @@ describe('routines/schema.json', () => {
 	});
 
 	it('describes the step types and rejects unknown fields', () => {
-		const schema = JSON.parse(routineJsonSchemaText());
+		const schema = JSON.parse(routineJsonSchemaText()) as {
+			additionalProperties: unknown;
+			required: string[];
+		};
 		expect(schema.additionalProperties).toBe(false);
 		expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'steps']));
 		const text = JSON.stringify(schema);

@@ -8,8 +8,7 @@ import { FORMAT_VERSION } from './schema';
 const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export type MigrateResult =
-	| { ok: true; value: Record<string, unknown> }
-	| { ok: false; error: string };
+	{ ok: true; value: Record<string, unknown> } | { ok: false; error: string };
 
 /** Brings `input` to FORMAT_VERSION, or explains why it cannot. */
 export function migrateRoutine(input: Record<string, unknown>): MigrateResult {

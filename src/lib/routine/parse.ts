@@ -20,7 +20,10 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
  */
 export function parseRoutine(input: unknown): ParseResult {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-		return { ok: false, errors: [`(routine): expected a routine as an object, got ${describe(input)}`] };
+		return {
+			ok: false,
+			errors: [`(routine): expected a routine as an object, got ${describe(input)}`]
+		};
 	}
 	const migrated = migrateRoutine(input as Record<string, unknown>);
 	if (!migrated.ok) return { ok: false, errors: [migrated.error] };

@@ -41,12 +41,7 @@ const count = (min: number, max: number, what: string) => {
 const text = (min: number, max: number, what = 'text') => {
 	const message = (issue: { received: string }) =>
 		`expected ${what} of ${min} to ${max} characters, ${received(issue)}`;
-	return v.pipe(
-		v.string(message),
-		v.trim(),
-		v.minLength(min, message),
-		v.maxLength(max, message)
-	);
+	return v.pipe(v.string(message), v.trim(), v.minLength(min, message), v.maxLength(max, message));
 };
 
 const list = <T extends v.GenericSchema>(item: T, min: number, max: number, what: string) =>
@@ -72,12 +67,17 @@ const slug = (what: string) =>
 		v.maxLength(60, (issue) => `expected ${what} of at most 60 characters, ${received(issue)}`)
 	);
 
+/**
+ * valibot reports three things through a strict object's message: an unknown key
+ * (expected "never"), a missing required key (expected is the quoted key name) and
+ * a value that is not an object at all.
+ */
 const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
-	v.strictObject(entries, (issue) =>
-		issue.expected === 'never'
-			? `unknown field (not part of the routine format)`
-			: `expected ${what} as an object, ${received(issue)}`
-	);
+	v.strictObject(entries, (issue) => {
+		if (issue.expected === 'never') return `unknown field (not part of the routine format)`;
+		if (issue.expected?.startsWith('"')) return `required field is missing`;
+		return `expected ${what} as an object, ${received(issue)}`;
+	});
 
 export const LEVELS = ['gentle', 'moderate'] as const;
 export const POSITIONS = ['lying', 'sitting', 'standing'] as const;
@@ -164,11 +164,16 @@ const simpleSteps = [
 	RestStepSchema
 ] as const;
 
-const stepVariant = <T extends readonly v.VariantOption<'type'>[]>(options: T) =>
+/** `types` are the step types allowed here, named in the error (sets blocks do not nest). */
+const stepVariant = <T extends readonly v.VariantOption<'type'>[]>(
+	options: T,
+	types: readonly string[],
+	where = ''
+) =>
 	v.variant('type', options, (issue) =>
 		issue.expected === 'Object' || issue.expected === 'object'
 			? `expected a step as an object, ${received(issue)}`
-			: `expected a step type (${STEP_TYPES.map((t) => `"${t}"`).join(', ')}), ${received(issue)}`
+			: `expected a step type${where} (${types.map((t) => `"${t}"`).join(', ')}), ${received(issue)}`
 	);
 
 /** A block of steps repeated as sets, with rest between sets. Blocks do not nest. */
@@ -179,18 +184,30 @@ export const SetsStepSchema = strict(
 		sets: count(1, 20, 'sets'),
 		/** Rest between two sets (not after the last); none when 0 or not given. */
 		restBetween: v.optional(seconds(0)),
-		steps: list(stepVariant(simpleSteps), 1, 50, 'steps')
+		steps: list(
+			stepVariant(
+				simpleSteps,
+				STEP_TYPES.filter((t) => t !== 'sets'),
+				' inside a sets block'
+			),
+			1,
+			50,
+			'steps'
+		)
 	},
 	'a step'
 );
 
-export const StepSchema = stepVariant([...simpleSteps, SetsStepSchema]);
+export const StepSchema = stepVariant([...simpleSteps, SetsStepSchema], STEP_TYPES);
 
 export const RoutineSchema = strict(
 	{
 		/** Lets editors autocomplete: "./schema.json". */
 		$schema: v.optional(v.string()),
-		formatVersion: v.literal(FORMAT_VERSION, (issue) => `expected ${FORMAT_VERSION}, ${received(issue)}`),
+		formatVersion: v.literal(
+			FORMAT_VERSION,
+			(issue) => `expected ${FORMAT_VERSION}, ${received(issue)}`
+		),
 		id: slug('an id'),
 		/** Content revision of this routine; history records which one was played. */
 		version: v.optional(count(1, 100000, 'a version'), 1),

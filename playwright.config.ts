@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// We never download a browser: tests run in the system Chromium (Debian's `chromium`).
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+	throw new Error(
+		`No Chromium at ${chromium}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
+			`or set CHROMIUM_PATH to a Chromium or Chrome binary.`
+	);
+}
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: true,
+	retries: 0,
+	// Two cores: two browsers at most.
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: chromium,
+			// Quiet, offline-safe Chromium: no sandbox as root, and no background traffic
+			// to hosts this machine cannot reach.
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--autoplay-policy=no-user-gesture-required'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, hasTouch: true }
+		},
+		{
+			name: 'tablet',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1024, height: 768 }, hasTouch: true },
+			// The layout-sensitive suites run on both sizes; the rest once is enough.
+			grep: /@both/
+		}
+	],
+	webServer: {
+		command: `npx sirv build --port ${port} --host 127.0.0.1 --single 200.html --quiet`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { allRoutines, findRoutine } from '$lib/server/routines';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => allRoutines().map((r) => ({ id: r.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const routine = findRoutine(params.id);
+	if (!routine) error(404, 'No routine with that name');
+	return { routine };
+};
