@@ -19,7 +19,7 @@ export default defineConfig({
 	retries: 0,
 	// Two cores: two browsers at most.
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
 	timeout: 30_000,
 	expect: { timeout: 5_000 },
 	use: {

@@ -37,6 +37,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		reporters: ['default', 'json'],
+		outputFile: { json: '.reports/vitest.json' },
 		// Two cores on CI: one worker per core at most.
 		maxWorkers: 2
 	}
