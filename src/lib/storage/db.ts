@@ -1,0 +1,158 @@
+/**
+ * The one place that opens IndexedDB. Modules never call openDB themselves: they go through
+ * store.ts, which falls back to memory when this returns null.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
+import type { Checkin, Checkpoint, CustomRoutineRecord, SessionRecord } from './records';
+import { getStorageStatus, reportStatus } from './status';
+
+export const DB_NAME = 'backbeat';
+/** Bump with a new `if (oldVersion < n)` block in `upgrade` and a fixture (see fixtures/README.md). */
+export const DB_VERSION = 1;
+
+export interface BackbeatDB extends DBSchema {
+	/** Key-value; one record under SETTINGS_KEY. Stored loosely: settings.ts validates on read. */
+	settings: { key: string; value: Record<string, unknown> };
+	sessions: {
+		key: string;
+		value: SessionRecord;
+		indexes: { 'by-start': number; 'by-routine': string };
+	};
+	/** The active-session checkpoint, one record under ACTIVE_KEY. */
+	active: { key: string; value: Checkpoint };
+	'custom-routines': { key: string; value: CustomRoutineRecord };
+	checkins: { key: string; value: Checkin; indexes: { 'by-time': number; 'by-session': string } };
+}
+
+export type StoreName = StoreNames<BackbeatDB>;
+export type Db = IDBPDatabase<BackbeatDB>;
+
+export const SETTINGS_KEY = 'settings';
+export const ACTIVE_KEY = 'current';
+
+/** Stores whose records carry their key in `id`; the other two hold one record at a fixed key. */
+export const KEY_PATH_STORES = ['sessions', 'custom-routines', 'checkins'] as const;
+
+/** Index name → the record field it sorts on; store.ts uses it to sort in-memory records alike. */
+export const INDEX_FIELDS = {
+	sessions: { 'by-start': 'startedAt', 'by-routine': 'routineId' },
+	checkins: { 'by-time': 'time', 'by-session': 'sessionId' }
+} as const;
+
+/** Creates or upgrades the schema. Each version is one block so v2 adds `if (oldVersion < 2)`. */
+export function upgrade(db: Db, oldVersion: number) {
+	if (oldVersion < 1) {
+		db.createObjectStore('settings');
+		const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+		sessions.createIndex('by-start', 'startedAt');
+		sessions.createIndex('by-routine', 'routineId');
+		db.createObjectStore('active');
+		db.createObjectStore('custom-routines', { keyPath: 'id' });
+		const checkins = db.createObjectStore('checkins', { keyPath: 'id' });
+		checkins.createIndex('by-time', 'time');
+		checkins.createIndex('by-session', 'sessionId');
+	}
+}
+
+let connection: Db | null = null;
+let opening: Promise<Db | null> | null = null;
+/** True while our open waits on another tab; callers use memory meanwhile. */
+let waitingOnOtherTab = false;
+/** After `blocking` we stay closed: reopening an older version than the other tab's would fail. */
+let retired = false;
+let version = DB_VERSION;
+let onReopen: (() => Promise<void>) | null = null;
+
+/** Lets store.ts flush writes it kept in memory once a late open finally succeeds. */
+export function setReopenHook(hook: () => Promise<void>) {
+	onReopen = hook;
+}
+
+/**
+ * The open connection, opening it lazily; null when IndexedDB cannot be used right now
+ * (absent, failing, blocked by another tab, or retired for a newer version).
+ */
+export function getDb(): Promise<Db | null> {
+	if (connection) return Promise.resolve(connection);
+	if (retired || waitingOnOtherTab) return Promise.resolve(null);
+	opening ??= open();
+	return opening;
+}
+
+function open(): Promise<Db | null> {
+	if (typeof indexedDB === 'undefined' || indexedDB === null) {
+		reportStatus('unavailable');
+		opening = null;
+		return Promise.resolve(null);
+	}
+	return new Promise<Db | null>((resolve) => {
+		let request: Promise<Db>;
+		try {
+			request = openDB<BackbeatDB>(DB_NAME, version, {
+				upgrade: (db, oldVersion) => upgrade(db, oldVersion),
+				blocked: () => handleBlocked(resolve),
+				blocking: () => handleBlocking(),
+				terminated: () => handleTerminated()
+			});
+		} catch (error) {
+			// Some private modes throw synchronously from indexedDB.open.
+			request = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+		}
+		request.then(
+			(db) => {
+				connection = db;
+				waitingOnOtherTab = false;
+				opening = null;
+				// Recovering from a wait or a failed open: writes may sit in memory.
+				const { status } = getStorageStatus();
+				if (status === 'blocked' || status === 'unavailable') {
+					reportStatus('ok');
+					void onReopen?.();
+				}
+				resolve(db);
+			},
+			(error: unknown) => {
+				waitingOnOtherTab = false;
+				opening = null;
+				reportStatus('unavailable', { error });
+				resolve(null);
+			}
+		);
+	});
+}
+
+/** Another tab holds an older version open: work from memory until it closes. */
+function handleBlocked(resolve: (db: Db | null) => void) {
+	waitingOnOtherTab = true;
+	reportStatus('blocked');
+	resolve(null);
+}
+
+/** A newer version wants to open elsewhere: step aside so it can, and ask for a reload. */
+export function handleBlocking() {
+	connection?.close();
+	connection = null;
+	retired = true;
+	reportStatus('blocking');
+}
+
+/** The browser closed us abnormally (storage cleared, disk error): reopen on next use. */
+export function handleTerminated() {
+	connection = null;
+	opening = null;
+}
+
+/** Closes the connection; the next call reopens it. */
+export function closeDb() {
+	connection?.close();
+	connection = null;
+	opening = null;
+}
+
+/** Forgets every connection state (tests only); `version` lets a test play a newer build. */
+export function resetDbForTests(options: { version?: number } = {}) {
+	closeDb();
+	waitingOnOtherTab = false;
+	retired = false;
+	version = options.version ?? DB_VERSION;
+}

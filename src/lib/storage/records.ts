@@ -1,0 +1,127 @@
+/**
+ * Valibot schemas for everything Backbeat stores. One definition gives the TS types, the check
+ * on records read back from IndexedDB (a record written by a buggy build must not crash the app)
+ * and the check on imported backups, whose errors must name the path: `sessions[3].startedAt`.
+ */
+import * as v from 'valibot';
+import type { Routine } from '../routine/schema';
+
+const got = (issue: { received: string }) => `got ${issue.received}`;
+
+/** Epoch milliseconds. */
+export const timeMs = () => {
+	const message = (issue: { received: string }) => `expected a time in ms, ${got(issue)}`;
+	return v.pipe(v.number(message), v.finite(message), v.minValue(0, message));
+};
+
+/** A whole number in [min, max]. */
+export const wholeNumber = (min: number, max: number, what: string) => {
+	const message = (issue: { received: string }) =>
+		`expected ${what} between ${min} and ${max}, ${got(issue)}`;
+	return v.pipe(
+		v.number(message),
+		v.integer(message),
+		v.minValue(min, message),
+		v.maxValue(max, message)
+	);
+};
+
+/** Non-empty text up to `max` characters. */
+export const label = (max: number, what: string) => {
+	const message = (issue: { received: string }) =>
+		`expected ${what} of 1 to ${max} characters, ${got(issue)}`;
+	return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(max, message));
+};
+
+const oneOf = <const T extends readonly string[]>(options: T) =>
+	v.picklist(
+		options,
+		(issue) => `expected one of ${options.map((o) => `"${o}"`).join(', ')}, ${got(issue)}`
+	);
+
+/** A 0..10 pain score; null means "asked, not answered". */
+const pain = () => v.nullish(wholeNumber(0, 10, 'a pain score'));
+
+const record = <T extends v.ObjectEntries>(entries: T, what: string) =>
+	v.object(entries, (issue) => `expected ${what} as an object, ${got(issue)}`);
+
+// Ten years of daily sessions is ~3,650; a day of hours-long holds is < 86,400 s.
+const MAX_STEPS = 100_000;
+
+export const OUTCOMES = ['finished', 'ended'] as const;
+
+/** One played session in the history. */
+export const SessionRecordSchema = record(
+	{
+		id: label(100, 'an id'),
+		routineId: label(100, 'a routine id'),
+		routineVersion: wholeNumber(1, 100_000, 'a routine version'),
+		/** The title at the time, so renamed or deleted routines still read well in history. */
+		routineTitle: label(200, 'a routine title'),
+		startedAt: timeMs(),
+		endedAt: timeMs(),
+		activeSeconds: wholeNumber(0, 86_400, 'active seconds'),
+		stepsCompleted: wholeNumber(0, MAX_STEPS, 'a step count'),
+		stepsSkipped: wholeNumber(0, MAX_STEPS, 'a step count'),
+		stepsTotal: wholeNumber(0, MAX_STEPS, 'a step count'),
+		outcome: oneOf(OUTCOMES),
+		painBefore: v.optional(pain()),
+		painAfter: v.optional(pain())
+	},
+	'a session'
+);
+export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>;
+
+export const MOMENTS = ['before', 'after', 'hurts'] as const;
+
+/** A pain check-in: before or after a session, or "this hurts" during one. */
+export const CheckinSchema = record(
+	{
+		id: label(100, 'an id'),
+		time: timeMs(),
+		score: wholeNumber(0, 10, 'a pain score'),
+		sessionId: v.nullish(label(100, 'a session id')),
+		moment: oneOf(MOMENTS),
+		stepIndex: v.optional(wholeNumber(0, MAX_STEPS, 'a step index')),
+		routineId: v.optional(label(100, 'a routine id'))
+	},
+	'a check-in'
+);
+export type Checkin = v.InferOutput<typeof CheckinSchema>;
+
+/** The active session, saved at every segment change so a reload or crash can resume it. */
+export const CheckpointSchema = record(
+	{
+		routineId: label(100, 'a routine id'),
+		routineTitle: label(200, 'a routine title'),
+		startedAt: timeMs(),
+		savedAt: timeMs(),
+		stepIndex: wholeNumber(0, MAX_STEPS, 'a step index'),
+		stepCount: wholeNumber(0, MAX_STEPS, 'a step count'),
+		/** The engine's JSON snapshot; opaque to storage, the player validates it. */
+		snapshot: v.unknown(),
+		painBefore: v.optional(pain())
+	},
+	'a checkpoint'
+);
+export type Checkpoint = v.InferOutput<typeof CheckpointSchema>;
+
+/**
+ * A custom routine as stored: the routine plus when it was saved (which wins a merge).
+ * `routine` is checked by parseRoutine (routine/parse.ts), which also migrates old formats.
+ */
+export const CustomRoutineRecordSchema = record(
+	{
+		id: label(100, 'an id'),
+		savedAt: timeMs(),
+		routine: v.unknown()
+	},
+	'a custom routine'
+);
+
+/** A validated custom routine record. */
+export interface CustomRoutineRecord {
+	id: string;
+	savedAt: number;
+	routine: Routine;
+}

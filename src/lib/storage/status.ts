@@ -1,0 +1,77 @@
+/**
+ * The storage status channel: plain TS (no Svelte) so a rune class can wrap it later.
+ * Every module reports here instead of throwing, because a failed save must never stop a workout.
+ */
+
+/** What the UI needs to know about saving. */
+export type StorageStatus =
+	'ok' | 'blocked' | 'blocking' | 'unavailable' | 'quota' | 'write-failed';
+
+export interface StorageState {
+	status: StorageStatus;
+	/** A sentence the UI can show as is. Empty when all is well. */
+	message: string;
+	/** The underlying error, for logs. */
+	error?: unknown;
+}
+
+/** Default wording per status; callers may pass a more specific message. */
+export const STATUS_MESSAGES: Record<StorageStatus, string> = {
+	ok: '',
+	blocked:
+		'Backbeat is open in another tab with an older version. Close the other Backbeat tabs to finish updating; until then your progress is kept on this page only.',
+	blocking: 'A newer version of Backbeat is open in another tab. Reload this page to keep saving.',
+	unavailable:
+		'This browser is not letting Backbeat save (private mode or storage turned off). Your workout still runs, but history made now is lost when the page closes.',
+	quota:
+		'Your device is out of storage space. Recent progress is kept on this page only; free some space to save it.',
+	'write-failed':
+		'Backbeat could not save your latest progress. It is kept on this page for now; try again later.'
+};
+
+export type StatusListener = (state: StorageState) => void;
+
+const OK: StorageState = { status: 'ok', message: '' };
+let state: StorageState = OK;
+const listeners = new Set<StatusListener>();
+
+/** The current status, for a one-off read. */
+export function getStorageStatus(): StorageState {
+	return state;
+}
+
+/**
+ * Subscribes to status changes. Like a Svelte store, the listener is called at once with the
+ * current state, then on every change. Returns the unsubscribe function.
+ */
+export function onStorageStatus(listener: StatusListener): () => void {
+	listeners.add(listener);
+	listener(state);
+	return () => {
+		listeners.delete(listener);
+	};
+}
+
+/** Sets the status (storage modules only). Listeners hear only real changes. */
+export function reportStatus(
+	status: StorageStatus,
+	detail: { message?: string; error?: unknown } = {}
+) {
+	const message = detail.message ?? STATUS_MESSAGES[status];
+	if (state.status === status && state.message === message) return;
+	state = status === 'ok' ? OK : { status, message, error: detail.error };
+	// A throwing listener (a UI bug) must not break the save path that reported.
+	for (const listener of [...listeners]) {
+		try {
+			listener(state);
+		} catch (error) {
+			console.error('storage status listener failed', error);
+		}
+	}
+}
+
+/** Back to 'ok' with no listeners (tests only). */
+export function resetStatusForTests() {
+	state = OK;
+	listeners.clear();
+}
