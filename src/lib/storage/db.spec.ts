@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
+import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION, closeDb, getDb, handleBlocking, handleTerminated } from './db';
@@ -7,6 +7,7 @@ import { session } from './fixtures/factories';
 import { addSession, getSession, listSessions } from './history';
 import { loadCheckpoint, saveCheckpoint } from './session';
 import { getStorageStatus, onStorageStatus, reportStatus, type StorageState } from './status';
+import { freshDatabase } from './fixtures/setup';
 import { resetStorageForTests } from './testing';
 
 const checkpoint = {
@@ -34,8 +35,7 @@ async function until(check: () => boolean) {
 }
 
 beforeEach(() => {
-	indexedDB = new IDBFactory();
-	resetStorageForTests();
+	freshDatabase();
 });
 afterEach(() => {
 	vi.unstubAllGlobals();
