@@ -9,6 +9,8 @@ export default defineConfig({
 			// 'prompt', never auto-update: a reload in the middle of a workout would lose it.
 			registerType: 'prompt',
 			injectRegister: false,
+			// Icons come from pwa-assets.config.ts (one SVG → every size) and fill the manifest.
+			pwaAssets: { config: true, overrideManifestIcons: true },
 			scope: '/',
 			base: '/',
 			manifest: {
@@ -23,13 +25,13 @@ export default defineConfig({
 				orientation: 'any',
 				theme_color: '#1f5f8b',
 				background_color: '#f7f5f0',
-				categories: ['health', 'fitness'],
-				icons: [
-					{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }
-				]
+				categories: ['health', 'fitness']
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}', 'prerendered/**/*.{html,json}'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
+					'prerendered/**/*.{html,json}'
+				],
 				navigateFallback: '/200.html'
 			}
 		})

@@ -1,0 +1,35 @@
+import {
+	DEFAULT_SETTINGS,
+	loadSettings,
+	normalizeSettings,
+	saveSettings,
+	type Settings
+} from '$lib/storage/settings';
+
+/**
+ * The app's settings as rune state: read `settings.current` anywhere; `update` applies a
+ * change at once (a running session hears it immediately) and saves it in the background.
+ */
+class SettingsState {
+	current: Settings = $state.raw({ ...DEFAULT_SETTINGS });
+	loaded = $state(false);
+	#loading: Promise<Settings> | null = null;
+
+	/** Loads once from IndexedDB; later calls share the first load. */
+	load(): Promise<Settings> {
+		this.#loading ??= loadSettings().then((stored) => {
+			this.current = stored;
+			this.loaded = true;
+			return stored;
+		});
+		return this.#loading;
+	}
+
+	/** Applies `patch` now and saves it; saving never throws (storage reports failures). */
+	async update(patch: Partial<Settings>): Promise<void> {
+		this.current = normalizeSettings(patch, this.current);
+		await saveSettings(patch);
+	}
+}
+
+export const settings = new SettingsState();
