@@ -1,0 +1,67 @@
+// A tiny cue log for end-to-end tests and the benchmark: Playwright cannot hear, and
+// its fake clock does not drive AudioContext.currentTime or speech, so tests read what
+// was scheduled instead. Off unless explicitly enabled, so users pay nothing for it.
+//
+// Enable before the app loads:
+//   await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
+// or from code: enableCueLog(window). Then read:
+//   await page.evaluate(() => window.__backbeatCues)
+
+/** One line of the cue log. */
+export interface CueLogEntry {
+	/** What was asked for. */
+	kind: 'beep' | 'speech' | 'vibrate' | 'cancel';
+	/** Sound kind, spoken text, vibration pattern ("200,100,400"), or number of beeps cancelled. */
+	what: string;
+	/** Page-clock ms (`performance.now()`) when the call was made. */
+	at: number;
+	/** Beeps: page-clock ms when it was asked to sound. */
+	due?: number;
+	/** Beeps: AudioContext seconds it was scheduled at (≥ the context's time then). */
+	audioTime?: number;
+	/** Beeps: AudioContext seconds it was due at before clamping (lateness = audioTime − this). */
+	dueAudioTime?: number;
+	/** False when nothing came out: no Web Audio, no voice, vibration unsupported or refused. */
+	ok?: boolean;
+	/** Beeps: set when `cancelScheduled` silenced it before it started. */
+	cancelled?: boolean;
+}
+
+/** localStorage key that turns the log on at startup when set to '1'. */
+export const CUE_LOG_KEY = 'backbeat:cue-log';
+/** Entries kept; older ones are dropped so a long session cannot grow without bound. */
+export const CUE_LOG_MAX = 500;
+
+/** Where the log lives: `window` in the browser. */
+export interface CueLogHost {
+	__backbeatCues?: CueLogEntry[];
+	localStorage?: { getItem(key: string): string | null };
+}
+
+const defaultHost = () => globalThis as CueLogHost;
+
+/** Turn the log on (idempotent) and return the live array at `win.__backbeatCues`. */
+export function enableCueLog(win: CueLogHost = defaultHost()): CueLogEntry[] {
+	win.__backbeatCues ??= [];
+	return win.__backbeatCues;
+}
+
+/** Turn the log on if localStorage says so; true when it is on. */
+export function enableCueLogFromStorage(win: CueLogHost = defaultHost()): boolean {
+	try {
+		if (win.localStorage?.getItem(CUE_LOG_KEY) === '1') enableCueLog(win);
+	} catch {
+		// Storage can throw (privacy modes); the log simply stays off.
+	}
+	return Array.isArray(win.__backbeatCues);
+}
+
+/** Append an entry when the log is on; returns it (to mark it cancelled later) or null. */
+export function logCue(entry: CueLogEntry, win: CueLogHost = defaultHost()): CueLogEntry | null {
+	const log = win.__backbeatCues;
+	if (!Array.isArray(log)) return null;
+	log.push(entry);
+	// Trim in place: tests may hold a reference to the array.
+	if (log.length > CUE_LOG_MAX) log.splice(0, log.length - CUE_LOG_MAX);
+	return entry;
+}
