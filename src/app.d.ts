@@ -1,4 +1,4 @@
-/// <reference types="vite-plugin-pwa/svelte" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 /// <reference types="vite-plugin-pwa/info" />
 
 declare global {
