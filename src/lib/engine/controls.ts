@@ -1,0 +1,182 @@
+import { REST_KINDS } from './kinds';
+import { startOf } from './locate';
+import {
+	afterAll,
+	compareKeys,
+	locationOf,
+	markDone,
+	markSkipped,
+	reanchor,
+	settle,
+	type Location
+} from './playback';
+import type { CueKey, Extra, Playback, Timeline } from './types';
+
+/** What every control needs: the timeline, the current playback and the clock reading. */
+export interface ControlOptions {
+	timeline: Timeline;
+	playback: Playback;
+	nowMs: number;
+}
+
+/** `previous` within this long after a segment starts goes to the previous step instead. */
+export const PREVIOUS_GRACE_MS = 2000;
+/** What the "+15 s" button adds to a rest. */
+export const ADD_TIME_MS = 15_000;
+
+const isOver = (pb: Playback) => pb.status === 'finished' || pb.status === 'ended';
+const minKey = (a: CueKey, b: CueKey) => (compareKeys(a, b) <= 0 ? a : b);
+
+/** Settles, then hands the location to `fn` unless playback is over (then returns it unchanged). */
+function withLocation(o: ControlOptions, fn: (pb: Playback, loc: Location) => Playback): Playback {
+	const pb = settle(o.timeline, o.playback, o.nowMs);
+	if (isOver(pb)) return pb;
+	return fn(pb, locationOf(o.timeline, pb, o.nowMs));
+}
+
+/** Starts a ready playback (from its position: 0 unless a jump came first). */
+export function start(o: ControlOptions): Playback {
+	if (o.playback.status !== 'ready') return o.playback;
+	return settle(o.timeline, { ...o.playback, status: 'playing', anchorNow: o.nowMs }, o.nowMs);
+}
+
+/** Freezes position, cues and the countdown. Waiting for Done is already frozen: no change. */
+export function pause(o: ControlOptions): Playback {
+	const pb = settle(o.timeline, o.playback, o.nowMs);
+	if (pb.status !== 'playing') return pb;
+	const a = reanchor(o.timeline, pb, o.nowMs);
+	// Cues emitted ahead of the pause point are cancelled by the player and come again on resume.
+	return { ...a, status: 'paused', cursor: minKey(a.cursor, afterAll(o.timeline, a.anchorPos)) };
+}
+
+export function resume(o: ControlOptions): Playback {
+	if (o.playback.status !== 'paused') return o.playback;
+	return settle(o.timeline, { ...o.playback, status: 'playing', anchorNow: o.nowMs }, o.nowMs);
+}
+
+/** Skips to the start of the next step (one pass of a step: inside sets, the next exercise). */
+export function next(o: ControlOptions): Playback {
+	return withLocation(o, (pb, loc) => {
+		const item = itemOf(o.timeline, loc);
+		const after = o.timeline.items[item.index + 1];
+		const toStep = after ? after.stepIndex : o.timeline.steps.length;
+		return moveTo(o, pb, {
+			seg: after ? after.firstSegment : o.timeline.segments.length,
+			skip: range(item.stepIndex, toStep)
+		});
+	});
+}
+
+/** Back to the start of the segment; within its first 2 s, back to the start of the previous step. */
+export function previous(o: ControlOptions): Playback {
+	return withLocation(o, (pb, loc) => {
+		const into = loc.pos - startOf(o.timeline, pb.extras, loc.seg);
+		if (into >= PREVIOUS_GRACE_MS) return moveTo(o, pb, { seg: loc.seg, skip: [] });
+		const item = itemOf(o.timeline, loc);
+		const before = o.timeline.items[item.index - 1];
+		return moveTo(o, pb, { seg: (before ?? item).firstSegment, skip: [] });
+	});
+}
+
+/** Back to the start of the current step. */
+export function restartStep(o: ControlOptions): Playback {
+	return withLocation(o, (pb, loc) =>
+		moveTo(o, pb, { seg: itemOf(o.timeline, loc).firstSegment, skip: [] })
+	);
+}
+
+/** Goes to the start of routine step `stepIndex`; steps jumped over forwards count as skipped. */
+export function jumpTo(o: ControlOptions & { stepIndex: number }): Playback {
+	const step = o.timeline.steps[o.stepIndex];
+	if (!step || !Number.isInteger(o.stepIndex)) {
+		throw new RangeError(`jumpTo: no step ${o.stepIndex} (routine has ${o.timeline.steps.length})`);
+	}
+	return withLocation(o, (pb, loc) => {
+		const from = itemOf(o.timeline, loc).stepIndex;
+		return moveTo(o, pb, { seg: step.firstSegment, skip: range(from, o.stepIndex) });
+	});
+}
+
+/** Adds time (15 s by default) to the current rest; anything else is left as is. */
+export function addTime(o: ControlOptions & { ms?: number }): Playback {
+	const ms = o.ms ?? ADD_TIME_MS;
+	if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`addTime: expected ms > 0, got ${ms}`);
+	return withLocation(o, (pb, loc) => {
+		const kind = o.timeline.segments[loc.seg]?.kind;
+		if (!kind || !REST_KINDS.has(kind) || pb.status === 'ready') return pb;
+		const a = reanchor(o.timeline, pb, o.nowMs);
+		const extras: Extra[] = [
+			...a.extras.filter((e) => e.seg !== loc.seg),
+			{
+				seg: loc.seg,
+				ms: ms + a.extras.reduce((sum, e) => (e.seg === loc.seg ? sum + e.ms : sum), 0)
+			}
+		].sort((x, y) => x.seg - y.seg);
+		// Cues after now moved: they are re-emitted under a new epoch, so their ids change.
+		const cursor = minKey(a.cursor, afterAll(o.timeline, loc.pos));
+		return { ...a, extras, cursor, epoch: a.epoch + 1 };
+	});
+}
+
+/** Ends an untimed step: playback goes on from where it waited (paused stays paused). */
+export function done(o: ControlOptions): Playback {
+	return withLocation(o, (pb, loc) => {
+		const seg = o.timeline.segments[loc.seg];
+		if (seg?.kind !== 'untimed' || (pb.status !== 'waiting' && pb.status !== 'paused')) return pb;
+		const a = markDone(o.timeline, reanchor(o.timeline, pb, o.nowMs), {
+			from: loc.seg,
+			to: loc.seg + 1
+		});
+		const after = { pos: loc.pos, seg: loc.seg + 1 };
+		const atEnd = after.seg >= o.timeline.segments.length;
+		const status = atEnd ? 'finished' : a.status === 'waiting' ? 'playing' : a.status;
+		const moved: Playback = {
+			...a,
+			status,
+			anchorSeg: after.seg,
+			anchorNow: o.nowMs,
+			cursor: minKey(a.cursor, after)
+		};
+		return settle(o.timeline, moved, o.nowMs);
+	});
+}
+
+/** Ends the session early: status 'ended' (reaching the end by playing gives 'finished'). */
+export function end(o: ControlOptions): Playback {
+	const pb = settle(o.timeline, o.playback, o.nowMs);
+	if (isOver(pb)) return pb;
+	return { ...reanchor(o.timeline, pb, o.nowMs), status: 'ended' };
+}
+
+/** Lands at the start of segment `seg` (the end when past the last), keeping paused/ready as is. */
+function moveTo(o: ControlOptions, pb: Playback, target: { seg: number; skip: number[] }) {
+	const a = markSkipped(reanchor(o.timeline, pb, o.nowMs), target.skip);
+	const seg = Math.min(target.seg, o.timeline.segments.length);
+	const pos = startOf(o.timeline, a.extras, seg);
+	const atEnd = seg === o.timeline.segments.length;
+	const status = atEnd ? 'finished' : a.status === 'waiting' ? 'playing' : a.status;
+	const moved: Playback = {
+		...a,
+		status,
+		anchorPos: pos,
+		anchorNow: o.nowMs,
+		anchorSeg: seg,
+		// Inclusive: a cue exactly at the landing point (the step announcement) fires once.
+		cursor: { pos, seg },
+		epoch: a.epoch + 1
+	};
+	return settle(o.timeline, moved, o.nowMs);
+}
+
+function itemOf(timeline: Timeline, loc: Location) {
+	const seg = timeline.segments[Math.min(loc.seg, timeline.segments.length - 1)];
+	const item = timeline.items[seg?.itemIndex ?? 0];
+	if (!item) throw new Error('timeline has no items');
+	return item;
+}
+
+function range(from: number, to: number): number[] {
+	const out: number[] = [];
+	for (let k = from; k < to; k++) out.push(k);
+	return out;
+}

@@ -1,0 +1,113 @@
+import { HALFWAY_KINDS, HALFWAY_MIN_MS, countdownBeeps } from './kinds';
+import type { EngineSettings } from './settings';
+import { TEXT } from './text';
+import type { DraftSegment } from './timeline';
+import type { CueTemplate, TimelineItem } from './types';
+
+/**
+ * The cues of one segment that are anchored to its start and fixed at compile time.
+ * End-anchored cues (countdown, the late "next up") follow extensions and are added in cues.ts.
+ */
+export function staticCues(options: {
+	segments: readonly DraftSegment[];
+	items: readonly TimelineItem[];
+	settings: EngineSettings;
+	index: number;
+	breaths?: CueTemplate[] | undefined;
+}): CueTemplate[] {
+	const { segments, items, settings, index } = options;
+	const seg = segments[index];
+	if (!seg) return [];
+	const out: CueTemplate[] = [];
+	const cue = (type: CueTemplate['type'], text?: string, n?: number, offsetMs = 0) =>
+		out.push({
+			type,
+			offsetMs,
+			...(text !== undefined && { text }),
+			...(n !== undefined && { n })
+		});
+	const nextItem = items[seg.itemIndex + 1];
+	const rep = seg.rep?.n ?? 1;
+	const passStart = seg.startMs === seg.passStartMs;
+
+	switch (seg.kind) {
+		case 'prepare':
+			cue('announce', nextItem ? `${TEXT.getReady}: ${nextItem.name}` : TEXT.getReady);
+			break;
+		case 'untimed':
+			// A routine's own cue for an untimed step already says what to do; a bare name needs the hint.
+			cue('announce', seg.cue === seg.name ? `${seg.name}. ${TEXT.tapDone}` : seg.cue);
+			break;
+		case 'rest':
+		case 'set-rest':
+			cue(
+				'rest',
+				seg.kind === 'set-rest' && seg.set
+					? `${TEXT.rest}. Set ${seg.set.n + 1} of ${seg.set.of} next.`
+					: seg.cue
+			);
+			if (settings.announceNext && nextItem) cue('next-up', `Next up: ${nextItem.name}`, 1);
+			break;
+		case 'switch-sides':
+			cue('switch-sides', TEXT.switchSides);
+			break;
+		case 'relax':
+			cue('relax', TEXT.relax, rep);
+			break;
+		case 'down':
+			cue('down', settings.spokenCounts ? TEXT.down : undefined, rep);
+			break;
+		case 'timed':
+		case 'hold':
+		case 'up':
+			if (passStart) {
+				cue('announce', announceText({ seg, items, index }));
+				cue('go', undefined, rep);
+			} else if (seg.kind === 'hold') cue('go', undefined, rep);
+			if (seg.kind === 'hold' && rep > 1) {
+				cue(
+					'rep',
+					settings.spokenCounts ? `Hold. ${rep} of ${seg.rep?.of ?? rep}` : undefined,
+					rep
+				);
+			}
+			if (seg.kind === 'up') cue('rep', settings.spokenCounts ? `${rep}` : undefined, rep);
+			break;
+	}
+
+	const half = seg.durationMs / 2;
+	const beeps = countdownBeeps({ ...seg, countdownSeconds: settings.countdownSeconds });
+	// The halfway call must not land inside the countdown.
+	if (
+		HALFWAY_KINDS.has(seg.kind) &&
+		seg.durationMs >= HALFWAY_MIN_MS &&
+		half < seg.durationMs - beeps * 1000
+	) {
+		cue('halfway', TEXT.halfway, undefined, half);
+	}
+	out.push(...(options.breaths ?? []));
+	// Stable sort keeps the order above for cues at the same instant (announce before go).
+	return out.sort((a, b) => a.offsetMs - b.offsetMs);
+}
+
+/** "Set 2 of 3. Left side. Cat-camel", "Right side": what the first segment of a pass says. */
+function announceText(options: {
+	seg: DraftSegment;
+	items: readonly TimelineItem[];
+	index: number;
+}): string {
+	const { seg, items } = options;
+	if (seg.side === 'right') return TEXT.rightSide;
+	const item = items[seg.itemIndex];
+	const prev = items[seg.itemIndex - 1];
+	const firstOfSet =
+		seg.set &&
+		seg.set.of > 1 &&
+		(prev?.stepIndex !== item?.stepIndex || prev?.set?.n !== seg.set.n);
+	const parts = [
+		firstOfSet && seg.set ? `Set ${seg.set.n} of ${seg.set.of}.` : '',
+		seg.side === 'left' ? 'Left side.' : '',
+		seg.cue
+	];
+	return parts.filter(Boolean).join(' ');
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { routineSeconds } from '../routine/duration';
+import { makeRoutine } from './fixtures';
+import { compile } from './timeline';
+
+const kinds = (steps: unknown[], settings = {}) =>
+	compile(makeRoutine(steps), settings).segments.map(
+		(s) => `${s.kind}:${s.startMs}+${s.durationMs}`
+	);
+
+describe('compile', () => {
+	it('puts a prepare segment first, sized by the setting', () => {
+		const steps = [{ type: 'timed', name: 'Walk', instructions: 'Walk.', duration: 60 }];
+		expect(kinds(steps)).toEqual(['prepare:0+5000', 'timed:5000+60000']);
+		expect(kinds(steps, { prepareSeconds: 0 })).toEqual(['timed:0+60000']);
+		expect(kinds(steps, { prepareSeconds: 10 })).toEqual(['prepare:0+10000', 'timed:10000+60000']);
+	});
+
+	it('expands holds into hold and relax for every rep', () => {
+		const tl = compile(
+			makeRoutine([
+				{ type: 'hold', name: 'Tilt', instructions: 'Tilt.', hold: 10, relax: 5, reps: 2 }
+			]),
+			{ prepareSeconds: 0 }
+		);
+		expect(tl.segments.map((s) => [s.kind, s.startMs, s.durationMs, s.rep])).toEqual([
+			['hold', 0, 10000, { n: 1, of: 2 }],
+			['relax', 10000, 5000, { n: 1, of: 2 }],
+			['hold', 15000, 10000, { n: 2, of: 2 }],
+			['relax', 25000, 5000, { n: 2, of: 2 }]
+		]);
+	});
+
+	it('expands tempo reps into up and down phases', () => {
+		expect(
+			kinds([{ type: 'tempo', name: 'Lift', instructions: 'Lift.', up: 2, down: 3, reps: 2 }], {
+				prepareSeconds: 0
+			})
+		).toEqual(['up:0+2000', 'down:2000+3000', 'up:5000+2000', 'down:7000+3000']);
+	});
+
+	it('runs per-side steps left, switch, right', () => {
+		const tl = compile(
+			makeRoutine([
+				{
+					type: 'timed',
+					name: 'Stretch',
+					instructions: 'Stretch.',
+					duration: 20,
+					perSide: true,
+					switchSeconds: 4
+				}
+			]),
+			{ prepareSeconds: 0 }
+		);
+		expect(tl.segments.map((s) => [s.kind, s.side, s.durationMs])).toEqual([
+			['timed', 'left', 20000],
+			['switch-sides', undefined, 4000],
+			['timed', 'right', 20000]
+		]);
+		expect(tl.items).toHaveLength(1);
+	});
+
+	it('defaults the switch to 5 s', () => {
+		expect(
+			kinds([{ type: 'timed', name: 'S', instructions: 'S.', duration: 3, perSide: true }], {
+				prepareSeconds: 0
+			})
+		).toEqual(['timed:0+3000', 'switch-sides:3000+5000', 'timed:8000+3000']);
+	});
+
+	it('repeats sets with rest between sets but not after the last', () => {
+		const tl = compile(
+			makeRoutine([
+				{
+					type: 'sets',
+					name: 'Block',
+					sets: 3,
+					restBetween: 30,
+					steps: [
+						{ type: 'timed', name: 'A', instructions: 'A.', duration: 10 },
+						{ type: 'rest', duration: 5 }
+					]
+				}
+			]),
+			{ prepareSeconds: 0 }
+		);
+		expect(tl.segments.map((s) => `${s.kind}:${s.set?.n}`)).toEqual([
+			'timed:1',
+			'rest:1',
+			'set-rest:1',
+			'timed:2',
+			'rest:2',
+			'set-rest:2',
+			'timed:3',
+			'rest:3'
+		]);
+		expect(tl.items.map((i) => i.kind)).toEqual([
+			'exercise',
+			'rest',
+			'set-rest',
+			'exercise',
+			'rest',
+			'set-rest',
+			'exercise',
+			'rest'
+		]);
+		expect(tl.steps[0]).toMatchObject({ firstSegment: 0, endSegment: 8, firstItem: 0, endItem: 8 });
+	});
+
+	it('gives sets without restBetween no rest segments', () => {
+		expect(
+			kinds(
+				[
+					{
+						type: 'sets',
+						name: 'B',
+						sets: 2,
+						steps: [{ type: 'timed', name: 'A', instructions: 'A.', duration: 1 }]
+					}
+				],
+				{ prepareSeconds: 0 }
+			)
+		).toEqual(['timed:0+1000', 'timed:1000+1000']);
+	});
+
+	it('makes untimed steps zero-length segments and names rests "Rest"', () => {
+		const tl = compile(
+			makeRoutine([
+				{ type: 'untimed', name: 'Lie down', instructions: 'Lie down.' },
+				{ type: 'rest', duration: 20 }
+			])
+		);
+		expect(tl.segments.map((s) => [s.kind, s.startMs, s.durationMs, s.name])).toEqual([
+			['prepare', 0, 5000, 'Get ready'],
+			['untimed', 5000, 0, 'Lie down'],
+			['rest', 5000, 20000, 'Rest']
+		]);
+		expect(tl.nextUntimed).toEqual([1, 1, -1, -1]);
+	});
+
+	it('keeps the duration invariant: non-prepare segments sum to routineSeconds × 1000', () => {
+		const routine = makeRoutine([
+			{ type: 'untimed', name: 'U', instructions: 'U.' },
+			{ type: 'hold', name: 'H', instructions: 'H.', hold: 7, relax: 3, reps: 3, perSide: true },
+			{
+				type: 'sets',
+				name: 'B',
+				sets: 2,
+				restBetween: 9,
+				steps: [{ type: 'tempo', name: 'T', instructions: 'T.', up: 1, down: 2, reps: 2 }]
+			}
+		]);
+		const tl = compile(routine, { prepareSeconds: 7 });
+		const sum = tl.segments
+			.filter((s) => s.kind !== 'prepare')
+			.reduce((t, s) => t + s.durationMs, 0);
+		expect(sum).toBe(routineSeconds(routine) * 1000);
+		expect(tl.routineMs).toBe(sum);
+		expect(tl.totalMs).toBe(7000 + sum);
+	});
+
+	it('carries step text, cue default and stop-if onto segments', () => {
+		const tl = compile(
+			makeRoutine([
+				{
+					type: 'timed',
+					name: 'Knee hug',
+					instructions: 'Hug.',
+					duration: 5,
+					stopIf: 'Stop if sharp.'
+				},
+				{ type: 'timed', name: 'Twist', instructions: 'Twist.', duration: 5, cue: 'Gently twist' }
+			]),
+			{ prepareSeconds: 0 }
+		);
+		expect(tl.segments[0]).toMatchObject({
+			name: 'Knee hug',
+			cue: 'Knee hug',
+			stopIf: 'Stop if sharp.',
+			instructions: 'Hug.'
+		});
+		expect(tl.segments[1]?.cue).toBe('Gently twist');
+		expect(tl.items.map((i) => i.description)).toEqual(['5 s', '5 s']);
+	});
+});
