@@ -27,6 +27,13 @@ export interface CueLogEntry {
 	cancelled?: boolean;
 }
 
+declare global {
+	interface Window {
+		/** The cue log, present only when enabled (see `src/lib/cues/log.ts`). */
+		__backbeatCues?: CueLogEntry[];
+	}
+}
+
 /** localStorage key that turns the log on at startup when set to '1'. */
 export const CUE_LOG_KEY = 'backbeat:cue-log';
 /** Entries kept; older ones are dropped so a long session cannot grow without bound. */

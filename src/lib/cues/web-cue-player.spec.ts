@@ -204,3 +204,17 @@ describe('resumeOnReturn', () => {
 		expect(resumes).toBe(1);
 	});
 });
+
+describe('without a browser (SSR, node)', () => {
+	it('builds from the real defaults and does nothing, without throwing', async () => {
+		const player = createWebCuePlayer();
+		await player.unlock();
+		player.beep('go');
+		player.speak('Bridge');
+		expect(player.vibrate([200])).toBe(false);
+		expect(player.beeper.supported).toBe(false);
+		expect(player.speaker.hasVoice).toBe(false);
+		player.cancelScheduled();
+		player.dispose();
+	});
+});
