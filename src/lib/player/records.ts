@@ -1,0 +1,55 @@
+import type { PlaybackView, Snapshot } from '$lib/engine';
+import type { Routine } from '$lib/routine/schema';
+import type { NewSession } from '$lib/storage/history';
+import type { Checkpoint } from '$lib/storage/session';
+
+/** What a session knows besides the engine's state. */
+export interface SessionInfo {
+	routine: Routine;
+	/** Wall-clock ms when the person tapped Start. */
+	startedAt: number;
+	painBefore?: number | null;
+}
+
+/** The checkpoint saved at every segment change and on pause. */
+export function checkpointOf(o: {
+	info: SessionInfo;
+	snapshot: Snapshot;
+	view: PlaybackView;
+	savedAt: number;
+}): Checkpoint {
+	return {
+		routineId: o.info.routine.id,
+		routineTitle: o.info.routine.title,
+		startedAt: o.info.startedAt,
+		savedAt: o.savedAt,
+		stepIndex: o.view.stepIndex,
+		stepCount: o.view.stepCount,
+		snapshot: o.snapshot,
+		painBefore: o.info.painBefore ?? null
+	};
+}
+
+/** The history record of a finished or ended session. */
+export function sessionOf(o: {
+	info: SessionInfo;
+	view: PlaybackView;
+	endedAt: number;
+	painAfter?: number | null;
+}): NewSession {
+	const { info, view } = o;
+	return {
+		routineId: info.routine.id,
+		routineVersion: info.routine.version,
+		routineTitle: info.routine.title,
+		startedAt: info.startedAt,
+		endedAt: o.endedAt,
+		activeSeconds: Math.round(view.elapsedActiveMs / 1000),
+		stepsCompleted: view.stepsDone.length,
+		stepsSkipped: view.stepsSkipped.length,
+		stepsTotal: view.stepCount,
+		outcome: view.status === 'finished' ? 'finished' : 'ended',
+		painBefore: info.painBefore ?? null,
+		painAfter: o.painAfter ?? null
+	};
+}

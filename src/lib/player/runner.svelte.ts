@@ -1,0 +1,242 @@
+import type { CuePlayer } from '$lib/cues/types';
+import type { WakeLockController } from '$lib/cues/wake-lock';
+import {
+	advance,
+	apply,
+	compile,
+	createPlayback,
+	restore,
+	snapshot,
+	stateAt,
+	type Action,
+	type Cue,
+	type EngineSettings,
+	type Playback,
+	type PlaybackView,
+	type Snapshot,
+	type Timeline
+} from '$lib/engine';
+import type { Routine } from '$lib/routine/schema';
+import { pageClock, type Clock } from './clock';
+import { soundsFor } from './cue-sounds';
+
+/** How often the screen and the cue schedule are brought up to date while playing. */
+export const TICK_MS = 100;
+/** Beeps are handed to the audio clock this far ahead, so a stalled main thread cannot delay them. */
+export const LOOKAHEAD_MS = 300;
+/** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
+export const HIDDEN_LOOKAHEAD_MS = 1500;
+
+export interface RunnerOptions {
+	routine: Routine;
+	settings?: Partial<EngineSettings>;
+	cues: CuePlayer;
+	wakeLock?: WakeLockController;
+	clock?: Clock;
+	/** A checkpoint to continue from (paused at the same place). */
+	resumeFrom?: Snapshot;
+	/** Called at every segment change, on pause and at the end, to save progress. */
+	onCheckpoint?: (checkpoint: { snapshot: Snapshot; view: PlaybackView }) => void;
+	/** Called once when the routine finishes or is ended early. */
+	onEnd?: (view: PlaybackView) => void;
+	/** Whether the page is hidden (longer look-ahead). */
+	isHidden?: () => boolean;
+}
+
+/**
+ * Plays a compiled routine: owns the playback state, asks the engine what is due on every
+ * tick, and hands cues to the cue player (beeps scheduled ahead on the audio clock; speech and
+ * vibration fired at their due time). Elapsed time is derived from the clock, never counted,
+ * so a hidden tab or a locked phone cannot make it drift.
+ */
+export class Runner {
+	readonly timeline: Timeline;
+	/** What the screen shows; replaced, never mutated. */
+	view: PlaybackView = $state.raw() as PlaybackView;
+	/** Bumped when a cue wanted a vibration the device could not give: the screen flashes. */
+	flashes = $state(0);
+	/** Text for the aria-live region: step changes and status changes. */
+	announcement = $state('');
+
+	#playback: Playback;
+	#o: RunnerOptions;
+	#clock: Clock;
+	#interval: ReturnType<typeof setInterval> | null = null;
+	// Timer ids, not state: nothing renders from this set.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#pending = new Set<ReturnType<typeof setTimeout>>();
+	#lastSegment = -1;
+	#lastItem = -1;
+	#ended = false;
+
+	constructor(o: RunnerOptions) {
+		this.#o = o;
+		this.#clock = o.clock ?? pageClock;
+		this.timeline = compile(o.routine, o.settings);
+		const now = this.#clock.now();
+		this.#playback = o.resumeFrom
+			? restore({ timeline: this.timeline, snapshot: o.resumeFrom, nowMs: now })
+			: createPlayback(this.timeline);
+		this.view = stateAt({ timeline: this.timeline, playback: this.#playback, nowMs: now });
+		this.#lastSegment = this.view.segmentIndex;
+	}
+
+	/** The Start tap: unlock audio and speech, keep the screen on, then play. */
+	start(): void {
+		// Both must be asked for inside the tap: browsers only allow them after a gesture.
+		void this.#o.cues.unlock();
+		void this.#o.wakeLock?.acquire();
+		this.#control(this.#playback.status === 'paused' ? { type: 'resume' } : { type: 'start' });
+	}
+
+	pause = () => this.#control({ type: 'pause' });
+	resume = () => {
+		// Resuming is a tap too: after a reload this is the first gesture that can unlock audio.
+		void this.#o.cues.unlock();
+		void this.#o.wakeLock?.acquire();
+		this.#control({ type: 'resume' });
+	};
+	/** Space bar and the big button: pause when playing, resume when paused. */
+	toggle = () => {
+		const s = this.view.status;
+		if (s === 'playing') this.pause();
+		else if (s === 'paused') this.resume();
+		else if (s === 'ready') this.start();
+	};
+	next = () => this.#control({ type: 'next' });
+	previous = () => this.#control({ type: 'previous' });
+	restartStep = () => this.#control({ type: 'restartStep' });
+	addTime = () => this.#control({ type: 'addTime' });
+	done = () => this.#control({ type: 'done' });
+	jumpTo = (stepIndex: number) => this.#control({ type: 'jumpTo', stepIndex });
+	end = () => this.#control({ type: 'end' });
+
+	/** The current checkpoint, e.g. to save when the page is being hidden. */
+	snapshot(): Snapshot {
+		return snapshot({
+			timeline: this.timeline,
+			playback: this.#playback,
+			nowMs: this.#clock.now()
+		});
+	}
+
+	/**
+	 * Brings everything up to date with the clock: call on every tick and when the page
+	 * becomes visible again (the state is recomputed; stale cues become one announcement).
+	 */
+	tick = (): void => {
+		const nowMs = this.#clock.now();
+		const hidden = this.#o.isHidden?.() ?? false;
+		const { playback, cues } = advance({
+			timeline: this.timeline,
+			playback: this.#playback,
+			nowMs,
+			lookaheadMs: hidden ? HIDDEN_LOOKAHEAD_MS : LOOKAHEAD_MS
+		});
+		this.#playback = playback;
+		for (const cue of cues) this.#play(cue, nowMs);
+		this.#refresh(nowMs);
+	};
+
+	/** Stops timers and releases the screen; the cue player is the caller's to dispose. */
+	dispose(): void {
+		this.#stopLoop();
+		this.#cancelPending();
+		void this.#o.wakeLock?.release();
+	}
+
+	#control(action: Action): void {
+		const nowMs = this.#clock.now();
+		const before = this.#playback;
+		const after = apply({ timeline: this.timeline, playback: before, nowMs, action });
+		if (after === before) return;
+		// Anything scheduled ahead belongs to the old position: drop it, the engine re-emits
+		// what is still due from the new one.
+		if (action.type !== 'resume' && action.type !== 'start') this.#cancel();
+		this.#playback = after;
+		this.tick();
+		if (action.type === 'pause') {
+			void this.#o.wakeLock?.release();
+			this.#checkpoint();
+		}
+	}
+
+	#play(cue: Cue, nowMs: number): void {
+		const sounds = soundsFor(cue);
+		const { cues } = this.#o;
+		if (sounds.beep) cues.beep(sounds.beep, { at: cue.atMs });
+		if (!sounds.speak && !sounds.vibrate) return;
+		const fire = () => {
+			if (sounds.speak) cues.speak(sounds.speak, { interrupt: sounds.interrupt ?? false });
+			if (sounds.vibrate && !cues.vibrate([...sounds.vibrate])) this.flashes++;
+		};
+		const wait = cue.atMs - nowMs;
+		if (wait <= 1) return fire();
+		const id = setTimeout(() => {
+			this.#pending.delete(id);
+			fire();
+		}, wait);
+		this.#pending.add(id);
+	}
+
+	#cancel(): void {
+		this.#cancelPending();
+		this.#o.cues.cancelScheduled();
+	}
+
+	#cancelPending(): void {
+		for (const id of this.#pending) clearTimeout(id);
+		this.#pending.clear();
+	}
+
+	#refresh(nowMs: number): void {
+		const view = stateAt({ timeline: this.timeline, playback: this.#playback, nowMs });
+		const previous = this.view;
+		this.view = view;
+		if (view.status === 'playing') this.#startLoop();
+		else this.#stopLoop();
+
+		const segment = view.segmentIndex;
+		const item = this.timeline.segments[segment]?.itemIndex ?? -1;
+		if (item !== this.#lastItem || view.status !== previous.status) {
+			this.announcement = announce(view);
+		}
+		this.#lastItem = item;
+		if (segment !== this.#lastSegment && view.status !== 'ready') this.#checkpoint();
+		this.#lastSegment = segment;
+
+		if ((view.status === 'finished' || view.status === 'ended') && !this.#ended) {
+			this.#ended = true;
+			void this.#o.wakeLock?.release();
+			this.#o.onEnd?.(view);
+		}
+	}
+
+	#checkpoint(): void {
+		this.#o.onCheckpoint?.({ snapshot: this.snapshot(), view: this.view });
+	}
+
+	#startLoop(): void {
+		this.#interval ??= setInterval(this.tick, TICK_MS);
+	}
+
+	#stopLoop(): void {
+		if (this.#interval !== null) clearInterval(this.#interval);
+		this.#interval = null;
+	}
+}
+
+/** One sentence for screen readers: what changed. */
+export function announce(view: PlaybackView): string {
+	if (view.status === 'paused') return 'Paused.';
+	if (view.status === 'finished') return 'Routine finished. Well done.';
+	if (view.status === 'ended') return 'Session ended.';
+	const seg = view.segment;
+	if (!seg) return '';
+	const parts = [`Step ${view.stepIndex + 1} of ${view.stepCount}: ${seg.name}.`];
+	if (view.side) parts.push(`${view.side === 'left' ? 'Left' : 'Right'} side.`);
+	if (view.set) parts.push(`Set ${view.set.n} of ${view.set.of}.`);
+	if (view.rep) parts.push(`Rep ${view.rep.n} of ${view.rep.of}.`);
+	if (view.isUntimed) parts.push('Press Done when you are ready.');
+	return parts.join(' ');
+}
