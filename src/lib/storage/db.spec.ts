@@ -99,7 +99,7 @@ describe('connection events', () => {
 
 	it('terminated: drops the connection and reopens lazily on next use', async () => {
 		const first = (await getDb())!;
-		forceCloseDatabase(unwrap(first)); // fires 'close', which idb turns into `terminated`
+		forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]); // fires 'close', which idb turns into `terminated`
 		const s = await addSession(session());
 		const second = (await getDb())!;
 		expect(second).not.toBe(first);

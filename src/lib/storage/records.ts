@@ -43,7 +43,12 @@ const oneOf = <const T extends readonly string[]>(options: T) =>
 const pain = () => v.nullish(wholeNumber(0, 10, 'a pain score'));
 
 const record = <T extends v.ObjectEntries>(entries: T, what: string) =>
-	v.object(entries, (issue) => `expected ${what} as an object, ${got(issue)}`);
+	v.object(entries, (issue) =>
+		// valibot reports a missing key through the object's message, with the key as `expected`.
+		issue.input === undefined && issue.expected?.startsWith('"')
+			? 'missing (this field is required)'
+			: `expected ${what} as an object, ${got(issue)}`
+	);
 
 // Ten years of daily sessions is ~3,650; a day of hours-long holds is < 86,400 s.
 const MAX_STEPS = 100_000;

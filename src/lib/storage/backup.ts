@@ -1,0 +1,195 @@
+/**
+ * One-file backups: export everything as versioned JSON, import by merging. An import is checked
+ * completely before anything is written, then written in one transaction, so a bad file never
+ * leaves half a backup behind.
+ */
+import * as v from 'valibot';
+import { formatPath, parseRoutine } from '../routine/parse';
+import type { StoreName } from './db';
+import { readCustomRoutine } from './custom-routines';
+import {
+	CheckinSchema,
+	CheckpointSchema,
+	CustomRoutineRecordSchema,
+	SessionRecordSchema,
+	timeMs,
+	type Checkin,
+	type Checkpoint,
+	type CustomRoutineRecord,
+	type SessionRecord
+} from './records';
+import { loadCheckpoint } from './session';
+import { loadSettings, normalizeSettings, type Settings } from './settings';
+import { clearStores, getAll } from './store';
+
+export { sessionsCsv } from './csv';
+
+/** The newest backup format this app writes and reads. */
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+	app: 'backbeat';
+	kind: 'backup';
+	backupVersion: typeof BACKUP_VERSION;
+	exportedAt: number;
+	settings: Settings;
+	sessions: SessionRecord[];
+	checkins: Checkin[];
+	customRoutines: CustomRoutineRecord[];
+	active?: Checkpoint;
+}
+
+/** Everything stored, valid records only (an invalid one would make the file unimportable). */
+export async function exportBackup(options: { now?: number } = {}): Promise<Backup> {
+	const [settings, sessions, checkins, routines, active] = await Promise.all([
+		loadSettings(),
+		getAll('sessions'),
+		getAll('checkins'),
+		getAll('custom-routines'),
+		loadCheckpoint()
+	]);
+	return {
+		app: 'backbeat',
+		kind: 'backup',
+		backupVersion: BACKUP_VERSION,
+		exportedAt: options.now ?? Date.now(),
+		settings,
+		sessions: sessions
+			.filter((r) => v.is(SessionRecordSchema, r))
+			.sort((a, b) => a.startedAt - b.startedAt),
+		checkins: checkins.filter((r) => v.is(CheckinSchema, r)).sort((a, b) => a.time - b.time),
+		customRoutines: routines
+			.map(readCustomRoutine)
+			.filter((r): r is CustomRoutineRecord => r !== undefined),
+		...(active ? { active } : {})
+	};
+}
+
+const got = (issue: { received: string }) => `got ${issue.received}`;
+const listOf = <T extends v.GenericSchema>(item: T, what: string) =>
+	v.optional(
+		v.array(item, (issue) => `expected a list of ${what}, ${got(issue)}`),
+		[]
+	);
+
+const BackupSchema = v.object(
+	{
+		// app, kind and backupVersion were checked by migrateBackup; these give the types.
+		app: v.literal('backbeat'),
+		kind: v.literal('backup'),
+		backupVersion: v.literal(BACKUP_VERSION),
+		exportedAt: timeMs(),
+		// Settings are filled field by field like stored ones: one odd value must not block
+		// restoring years of history.
+		settings: v.optional(v.unknown()),
+		sessions: listOf(SessionRecordSchema, 'sessions'),
+		checkins: listOf(CheckinSchema, 'check-ins'),
+		customRoutines: listOf(CustomRoutineRecordSchema, 'custom routines'),
+		active: v.nullish(CheckpointSchema)
+	},
+	(issue) => `expected a backup as an object, ${got(issue)}`
+);
+
+/** Upgrades older backup versions, one function per version (none yet: 1 is the first). */
+const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** At most this many errors are listed; a wrong file would otherwise list thousands. */
+const MAX_ERRORS = 20;
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+/** Checks a backup (JSON text or parsed) completely, naming the path of every problem. */
+export function parseBackup(input: unknown): ParseBackupResult {
+	let value = input;
+	if (typeof input === 'string') {
+		try {
+			value = JSON.parse(input);
+		} catch (error) {
+			return { ok: false, errors: [`(file): not valid JSON: ${(error as Error).message}`] };
+		}
+	}
+	const migrated = migrateBackup(value);
+	if (!migrated.ok) return migrated;
+	const result = v.safeParse(BackupSchema, migrated.value, { abortPipeEarly: true });
+	const errors = result.success
+		? []
+		: result.issues.map((i) => `${path(formatPath(i.path))}: ${i.message}`);
+	const routines: CustomRoutineRecord[] = [];
+	if (result.success) {
+		result.output.customRoutines.forEach((record, i) => {
+			const parsed = parseRoutine(record.routine);
+			if (parsed.ok) routines.push({ ...record, routine: parsed.routine });
+			else errors.push(...parsed.errors.map((e) => `customRoutines[${i}].routine.${e}`));
+		});
+	}
+	if (!result.success || errors.length > 0) return { ok: false, errors: cap(errors) };
+	const { active, settings, ...rest } = result.output;
+	return {
+		ok: true,
+		backup: {
+			...rest,
+			settings: normalizeSettings(settings),
+			customRoutines: routines,
+			...(active ? { active } : {})
+		}
+	};
+}
+
+const path = (p: string) => (p === '(routine)' ? '(backup)' : p);
+const cap = (errors: string[]) =>
+	errors.length <= MAX_ERRORS
+		? errors
+		: [...errors.slice(0, MAX_ERRORS), `…and ${errors.length - MAX_ERRORS} more problems`];
+
+function migrateBackup(
+	input: unknown
+): { ok: true; value: Record<string, unknown> } | { ok: false; errors: string[] } {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+		return { ok: false, errors: ['(backup): expected a Backbeat backup as an object'] };
+	}
+	const value = input as Record<string, unknown>;
+	const shown = (x: unknown) => JSON.stringify(x) ?? 'nothing';
+	if (value.app !== 'backbeat') {
+		return {
+			ok: false,
+			errors: [`app: expected "backbeat" (this is not a Backbeat backup), got ${shown(value.app)}`]
+		};
+	}
+	if (value.kind !== 'backup') {
+		return { ok: false, errors: [`kind: expected "backup", got ${shown(value.kind)}`] };
+	}
+	const version = value.backupVersion;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return {
+			ok: false,
+			errors: [
+				`backupVersion: expected a whole number from 1 to ${BACKUP_VERSION}, got ${shown(version)}`
+			]
+		};
+	}
+	if (version > BACKUP_VERSION) {
+		return {
+			ok: false,
+			errors: [
+				`backupVersion: this backup was made by a newer Backbeat (backup version ${version}); this version reads up to ${BACKUP_VERSION}. Update the app to import it.`
+			]
+		};
+	}
+	let out = value;
+	for (let n = version; n < BACKUP_VERSION; n++) {
+		const step = upgrades[n];
+		if (!step) return { ok: false, errors: [`backupVersion: no upgrade from version ${n}`] };
+		out = { ...step(out), backupVersion: n + 1 };
+	}
+	return { ok: true, value: out };
+}
+
+const ALL_STORES: StoreName[] = ['settings', 'sessions', 'active', 'custom-routines', 'checkins'];
+
+/**
+ * Erases every stored record ("delete all my data"): health data is the person's to remove.
+ * Resolves false when IndexedDB refused (the status says why).
+ */
+export function deleteAllData(): Promise<boolean> {
+	return clearStores(ALL_STORES);
+}
