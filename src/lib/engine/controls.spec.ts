@@ -109,11 +109,26 @@ describe('untimed steps and done', () => {
 		expect(act(done, pb, now)).toEqual(pb);
 	});
 
-	it('pausing while waiting changes nothing', () => {
+	it('pausing while waiting stops the waiting time; resume waits again', () => {
 		const { pb, now } = playedFor(90_000);
-		const waiting = act(pause, pb, now);
-		expect(waiting.status).toBe('waiting');
-		expect(act(pause, waiting, now + 5)).toBe(waiting);
+		const paused = act(pause, pb, now);
+		expect(at(paused, now + 60_000)).toMatchObject({
+			status: 'paused',
+			isUntimed: true,
+			waitedMs: 5000
+		});
+		const again = act(resume, paused, now + 60_000);
+		expect(at(again, now + 61_000)).toMatchObject({
+			status: 'waiting',
+			positionMs: 85_000,
+			waitedMs: 6000
+		});
+		const onward = act(done, paused, now + 60_000);
+		expect(at(onward, now + 70_000)).toMatchObject({
+			status: 'paused',
+			positionMs: 85_000,
+			segment: { kind: 'timed' }
+		});
 	});
 });
 

@@ -34,28 +34,26 @@ function withLocation(o: ControlOptions, fn: (pb: Playback, loc: Location) => Pl
 	return fn(pb, locationOf(o.timeline, pb, o.nowMs));
 }
 
-/** Starts a ready playback (from its position: 0 unless a jump came first). */
-export function start(o: ControlOptions): Playback {
+function startRaw(o: ControlOptions): Playback {
 	if (o.playback.status !== 'ready') return o.playback;
 	return settle(o.timeline, { ...o.playback, status: 'playing', anchorNow: o.nowMs }, o.nowMs);
 }
 
-/** Freezes position, cues and the countdown. Waiting for Done is already frozen: no change. */
-export function pause(o: ControlOptions): Playback {
+function pauseRaw(o: ControlOptions): Playback {
 	const pb = settle(o.timeline, o.playback, o.nowMs);
-	if (pb.status !== 'playing') return pb;
+	// Pausing while waiting for Done stops the waiting time too: pause freezes everything.
+	if (pb.status !== 'playing' && pb.status !== 'waiting') return pb;
 	const a = reanchor(o.timeline, pb, o.nowMs);
 	// Cues emitted ahead of the pause point are cancelled by the player and come again on resume.
 	return { ...a, status: 'paused', cursor: minKey(a.cursor, afterAll(o.timeline, a.anchorPos)) };
 }
 
-export function resume(o: ControlOptions): Playback {
+function resumeRaw(o: ControlOptions): Playback {
 	if (o.playback.status !== 'paused') return o.playback;
 	return settle(o.timeline, { ...o.playback, status: 'playing', anchorNow: o.nowMs }, o.nowMs);
 }
 
-/** Skips to the start of the next step (one pass of a step: inside sets, the next exercise). */
-export function next(o: ControlOptions): Playback {
+function nextRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) => {
 		const item = itemOf(o.timeline, loc);
 		const after = o.timeline.items[item.index + 1];
@@ -67,8 +65,7 @@ export function next(o: ControlOptions): Playback {
 	});
 }
 
-/** Back to the start of the segment; within its first 2 s, back to the start of the previous step. */
-export function previous(o: ControlOptions): Playback {
+function previousRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) => {
 		const into = loc.pos - startOf(o.timeline, pb.extras, loc.seg);
 		if (into >= PREVIOUS_GRACE_MS) return moveTo(o, pb, { seg: loc.seg, skip: [] });
@@ -78,15 +75,13 @@ export function previous(o: ControlOptions): Playback {
 	});
 }
 
-/** Back to the start of the current step. */
-export function restartStep(o: ControlOptions): Playback {
+function restartStepRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) =>
 		moveTo(o, pb, { seg: itemOf(o.timeline, loc).firstSegment, skip: [] })
 	);
 }
 
-/** Goes to the start of routine step `stepIndex`; steps jumped over forwards count as skipped. */
-export function jumpTo(o: ControlOptions & { stepIndex: number }): Playback {
+function jumpToRaw(o: ControlOptions & { stepIndex: number }): Playback {
 	const step = o.timeline.steps[o.stepIndex];
 	if (!step || !Number.isInteger(o.stepIndex)) {
 		throw new RangeError(`jumpTo: no step ${o.stepIndex} (routine has ${o.timeline.steps.length})`);
@@ -97,8 +92,7 @@ export function jumpTo(o: ControlOptions & { stepIndex: number }): Playback {
 	});
 }
 
-/** Adds time (15 s by default) to the current rest; anything else is left as is. */
-export function addTime(o: ControlOptions & { ms?: number }): Playback {
+function addTimeRaw(o: ControlOptions & { ms?: number }): Playback {
 	const ms = o.ms ?? ADD_TIME_MS;
 	if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`addTime: expected ms > 0, got ${ms}`);
 	return withLocation(o, (pb, loc) => {
@@ -118,8 +112,7 @@ export function addTime(o: ControlOptions & { ms?: number }): Playback {
 	});
 }
 
-/** Ends an untimed step: playback goes on from where it waited (paused stays paused). */
-export function done(o: ControlOptions): Playback {
+function doneRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) => {
 		const seg = o.timeline.segments[loc.seg];
 		if (seg?.kind !== 'untimed' || (pb.status !== 'waiting' && pb.status !== 'paused')) return pb;
@@ -141,12 +134,47 @@ export function done(o: ControlOptions): Playback {
 	});
 }
 
-/** Ends the session early: status 'ended' (reaching the end by playing gives 'finished'). */
-export function end(o: ControlOptions): Playback {
+function endRaw(o: ControlOptions): Playback {
 	const pb = settle(o.timeline, o.playback, o.nowMs);
 	if (isOver(pb)) return pb;
 	return { ...reanchor(o.timeline, pb, o.nowMs), status: 'ended' };
 }
+
+/**
+ * Every control leaves the cue cursor at or before "now", so the player's rule is simple and
+ * safe: on any control, cancel every scheduled cue with atMs > nowMs; what is still due comes
+ * again from `advance` (same id if it was only cancelled, a new id if the timeline moved).
+ */
+function control<O extends ControlOptions>(fn: (o: O) => Playback): (o: O) => Playback {
+	return (o) => {
+		const pb = settle(o.timeline, fn(o), o.nowMs);
+		if (pb.status !== 'playing') return pb;
+		const { pos } = locationOf(o.timeline, pb, o.nowMs);
+		const cursor = minKey(pb.cursor, afterAll(o.timeline, pos));
+		return cursor === pb.cursor ? pb : { ...pb, cursor };
+	};
+}
+
+/** Starts a ready playback (from its position: 0 unless a jump came first). */
+export const start = control(startRaw);
+/** Freezes position, cues, the countdown and the waiting-for-Done time. */
+export const pause = control(pauseRaw);
+/** Continues a paused playback from where it stopped. */
+export const resume = control(resumeRaw);
+/** Skips to the start of the next step (one pass of a step: inside sets, the next exercise). */
+export const next = control(nextRaw);
+/** Back to the start of the segment; within its first 2 s, back to the start of the previous step. */
+export const previous = control(previousRaw);
+/** Back to the start of the current step. */
+export const restartStep = control(restartStepRaw);
+/** Goes to the start of routine step `stepIndex`; steps jumped over forwards count as skipped. */
+export const jumpTo = control(jumpToRaw);
+/** Adds time (15 s by default) to the current rest; anything else is left as is. */
+export const addTime = control(addTimeRaw);
+/** Ends an untimed step: playback goes on from where it waited (paused stays paused). */
+export const done = control(doneRaw);
+/** Ends the session early: status 'ended' (reaching the end by playing gives 'finished'). */
+export const end = control(endRaw);
 
 /** Lands at the start of segment `seg` (the end when past the last), keeping paused/ready as is. */
 function moveTo(o: ControlOptions, pb: Playback, target: { seg: number; skip: number[] }) {

@@ -81,14 +81,24 @@ describe('snapshot and restore', () => {
 		expect(b.cues.map((c) => [c.id, c.atMs])).toEqual([['0:2:countdown:3', 6600]]);
 	});
 
-	it('keeps waiting for Done after a restore, not counting the time closed', () => {
+	it('saves waiting for Done as paused there; resume waits again, not counting the time closed', () => {
 		const snap = snapshot({ timeline, playback: begin(), nowMs: 9000 });
-		expect(snap).toMatchObject({ status: 'waiting', positionMs: 5000, waitedMs: 4000 });
+		expect(snap).toMatchObject({
+			status: 'paused',
+			positionMs: 5000,
+			segmentIndex: 1,
+			waitedMs: 4000
+		});
 		const back = restore({ timeline, snapshot: snap, nowMs: 50 });
 		expect(stateAt({ timeline, playback: back, nowMs: 1050 })).toMatchObject({
-			status: 'waiting',
-			waitedMs: 5000,
+			status: 'paused',
+			waitedMs: 4000,
 			isUntimed: true
+		});
+		const waiting = resume({ timeline, playback: back, nowMs: 1050 });
+		expect(stateAt({ timeline, playback: waiting, nowMs: 2050 })).toMatchObject({
+			status: 'waiting',
+			waitedMs: 5000
 		});
 	});
 
