@@ -1,7 +1,8 @@
 /** Pain check-ins: 0..10 before or after a session, or "this hurts" in the middle of one. */
 import * as v from 'valibot';
 import { CheckinSchema, type Checkin } from './records';
-import { commit, get, queryIndex } from './store';
+import { queryIndex } from './query';
+import { commit, get } from './store';
 
 export type { Checkin } from './records';
 export type NewCheckin = Omit<Checkin, 'id'> & { id?: string };

@@ -65,6 +65,15 @@ describe('schema', () => {
 		expect(await getSession(s.id)).toEqual(s);
 		expect(await loadCheckpoint()).toEqual(checkpoint);
 	});
+
+	it('a newer version opening the same database keeps every record', async () => {
+		const s = await addSession(session());
+		closeDb();
+		resetStorageForTests({ version: DB_VERSION + 1 });
+		const db = (await getDb())!;
+		expect(db.version).toBe(DB_VERSION + 1);
+		expect(await getSession(s.id)).toEqual(s);
+	});
 });
 
 describe('connection events', () => {

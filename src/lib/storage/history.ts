@@ -1,7 +1,8 @@
 /** Session history: one record per played session, newest first through the `by-start` index. */
 import * as v from 'valibot';
 import { SessionRecordSchema, type SessionRecord } from './records';
-import { commit, count, get, queryIndex } from './store';
+import { queryIndex } from './query';
+import { commit, count, get } from './store';
 
 export type { SessionRecord } from './records';
 

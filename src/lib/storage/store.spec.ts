@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addCheckin, listCheckins, listCheckinsForSession } from './checkins';
 import { closeDb, getDb } from './db';
-import { checkin, session } from './fixtures/factories';
+import { T0, checkin, session } from './fixtures/factories';
 import { addSession, countSessions, deleteSession, getSession, listSessions } from './history';
 import { loadCheckpoint, saveCheckpoint } from './session';
 import { getStorageStatus } from './status';
@@ -30,7 +31,38 @@ beforeEach(() => {
 afterEach(() => {
 	restore?.();
 	restore = undefined;
+	vi.unstubAllGlobals();
 	closeDb();
+});
+
+describe('memory and IndexedDB together', () => {
+	it('memory-only queries keep index order, ranges and limits', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		const [a, b, c] = [2, 0, 1].map((i) => session({ startedAt: T0 + i }));
+		for (const s of [a, b, c]) await addSession(s!);
+		const ids = (list: { id: string }[]) => list.map((x) => x.id);
+		expect(ids(await listSessions())).toEqual([a!.id, c!.id, b!.id]);
+		expect(ids(await listSessions({ before: T0 + 2, limit: 1 }))).toEqual([c!.id]);
+		await addCheckin(checkin({ time: T0 + 5, sessionId: 'x' }));
+		const early = await addCheckin(checkin({ time: T0, sessionId: 'x' }));
+		await addCheckin(checkin({ time: T0 + 1, sessionId: null }));
+		expect(await listCheckins({ from: T0, to: T0 + 1 })).toEqual([early]);
+		expect(await listCheckinsForSession('x')).toHaveLength(2);
+	});
+
+	it('a page of newest sessions mixes memory and disk in order, with deletions applied', async () => {
+		const stored = [0, 1, 2, 3].map((i) => session({ startedAt: T0 + i * 10 }));
+		for (const s of stored) await addSession(s);
+		restore = fillTheDisk();
+		const kept = await addSession(session({ startedAt: T0 + 15 }));
+		restore();
+		restore = patchObjectStore('delete', () => {
+			throw quota();
+		});
+		await deleteSession(stored[3]!.id);
+		const ids = (await listSessions({ limit: 3 })).map((s) => s.id);
+		expect(ids).toEqual([stored[2]!.id, kept.id, stored[1]!.id]);
+	});
 });
 
 describe('quota exceeded', () => {

@@ -5,7 +5,7 @@
 import { resetDbForTests } from './db';
 import { resetHistoryForTests } from './history';
 import { resetStatusForTests } from './status';
-import { clearPending } from './store';
+import { clearPending } from './overlay';
 
 /** Resets module state; `version` opens the database as a newer build would. */
 export function resetStorageForTests(options: { version?: number } = {}) {
