@@ -89,7 +89,7 @@ export function settle(flushed: { write: Write; held: unknown }[]) {
 	for (const { write, held } of flushed) {
 		const map = overlay.get(write.store);
 		const key = keyOfWrite(write);
-		if (map?.get(key) === held) map.delete(key);
+		if (map && map.get(key) === held) map.delete(key);
 	}
 }
 
