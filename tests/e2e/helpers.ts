@@ -37,3 +37,40 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	);
 	expect(summary).toEqual([]);
 }
+
+/** One entry of the app's cue log (see src/lib/cues/log.ts). */
+export interface CueLogEntry {
+	kind: 'beep' | 'speech' | 'vibrate' | 'cancel';
+	what: string;
+	at: number;
+	due?: number;
+	cancelled?: boolean;
+}
+
+/** Turns the cue log on and installs Playwright's fake clock before the app loads. */
+export async function prepareWithClock(page: Page): Promise<void> {
+	await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
+	await page.clock.install();
+}
+
+/** What the page has played so far, cancelled beeps left out. */
+export async function cueLog(page: Page): Promise<CueLogEntry[]> {
+	const log = await page.evaluate(
+		() => (window as unknown as { __backbeatCues?: CueLogEntry[] }).__backbeatCues ?? []
+	);
+	return log.filter((e) => e.kind !== 'cancel' && !e.cancelled);
+}
+
+/** Opens a routine's player, confirms the safety screen if shown, skips the pain check-in. */
+export async function openPlayer(page: Page, id: string): Promise<void> {
+	await open(page, `/play/${id}`);
+	const gate = page.getByTestId('safety-gate');
+	const ready = page.getByTestId('ready');
+	await expect(gate.or(ready)).toBeVisible();
+	if (await gate.isVisible()) {
+		await page.getByRole('button', { name: /None of these apply/ }).click();
+	}
+	await expect(ready).toBeVisible();
+	const skip = ready.getByRole('button', { name: 'Skip' });
+	if (await skip.isVisible()) await skip.click();
+}
