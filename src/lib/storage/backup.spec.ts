@@ -180,6 +180,20 @@ describe('validation', () => {
 		const bad = JSON.parse(fixture) as { customRoutines: { routine: { steps: unknown[] } }[] };
 		bad.customRoutines[0]!.routine.steps[0] = { type: 'hold', name: 'x' };
 		expect(errorsOf(bad).join('\n')).toMatch(/^customRoutines\[0\]\.routine\.steps\[0\]\./m);
+		(bad as unknown as { sessions: unknown }).sessions = 'none';
+		const both = errorsOf(bad);
+		expect(both[0]).toBe('sessions: expected a list of sessions, got "none"');
+		expect(both.slice(1).every((e) => e.startsWith('customRoutines[0].routine.steps[0].'))).toBe(
+			true
+		);
+		const wrongId = JSON.parse(fixture) as { customRoutines: { id: string; routine: unknown }[] };
+		wrongId.customRoutines[0]!.id = 'other';
+		wrongId.customRoutines.push({ id: 'x', routine: 'nope' } as never);
+		expect(errorsOf(wrongId)).toEqual([
+			'customRoutines[1].savedAt: missing (this field is required)',
+			`customRoutines[0].id: expected the routine's id "my-routine", got "other"`,
+			'customRoutines[1].routine: expected a routine as an object, got "nope"'
+		]);
 		const many = { ...backup, checkins: Array.from({ length: 30 }, () => ({ id: 'c' })) };
 		const errors = errorsOf(many);
 		expect(errors).toHaveLength(21);

@@ -114,14 +114,8 @@ export function parseBackup(input: unknown): ParseBackupResult {
 	const errors = result.success
 		? []
 		: result.issues.map((i) => `${path(formatPath(i.path))}: ${i.message}`);
-	const routines: CustomRoutineRecord[] = [];
-	if (result.success) {
-		result.output.customRoutines.forEach((record, i) => {
-			const parsed = parseRoutine(record.routine);
-			if (parsed.ok) routines.push({ ...record, routine: parsed.routine });
-			else errors.push(...parsed.errors.map((e) => `customRoutines[${i}].routine.${e}`));
-		});
-	}
+	// Routines are checked even when other parts failed, so one pass lists every problem.
+	const routines = checkRoutines(migrated.value.customRoutines, errors);
 	if (!result.success || errors.length > 0) return { ok: false, errors: cap(errors) };
 	const { active, settings, ...rest } = result.output;
 	return {
@@ -133,6 +127,30 @@ export function parseBackup(input: unknown): ParseBackupResult {
 			...(active ? { active } : {})
 		}
 	};
+}
+
+/** Runs each custom routine through parseRoutine (which also migrates old formats). */
+function checkRoutines(input: unknown, errors: string[]): CustomRoutineRecord[] {
+	if (!Array.isArray(input)) return [];
+	const out: CustomRoutineRecord[] = [];
+	input.forEach((record: unknown, i) => {
+		if (typeof record !== 'object' || record === null) return; // reported by the schema
+		const { id, savedAt, routine } = record as Record<string, unknown>;
+		const at = `customRoutines[${i}].routine`;
+		const parsed = parseRoutine(routine);
+		if (!parsed.ok) {
+			errors.push(
+				...parsed.errors.map((e) => (e.startsWith('(routine)') ? at + e.slice(9) : `${at}.${e}`))
+			);
+		} else if (id !== parsed.routine.id) {
+			errors.push(
+				`customRoutines[${i}].id: expected the routine's id "${parsed.routine.id}", got ${JSON.stringify(id) ?? 'nothing'}`
+			);
+		} else {
+			out.push({ id, savedAt: savedAt as number, routine: parsed.routine });
+		}
+	});
+	return out;
 }
 
 const path = (p: string) => (p === '(routine)' ? '(backup)' : p);
