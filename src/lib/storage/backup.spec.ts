@@ -188,7 +188,7 @@ describe('validation', () => {
 		);
 		const wrongId = JSON.parse(fixture) as { customRoutines: { id: string; routine: unknown }[] };
 		wrongId.customRoutines[0]!.id = 'other';
-		wrongId.customRoutines.push({ id: 'x', routine: 'nope' } as never);
+		wrongId.customRoutines.push({ id: 'x', routine: 'nope' });
 		expect(errorsOf(wrongId)).toEqual([
 			'customRoutines[1].savedAt: missing (this field is required)',
 			`customRoutines[0].id: expected the routine's id "my-routine", got "other"`,
