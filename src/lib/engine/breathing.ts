@@ -62,7 +62,11 @@ function placePass(options: {
 			const segment = pass[s];
 			if (!segment || at - lastAt < MIN_BREATH_GAP_MS) continue;
 			if (at === segment.startMs && at !== passStart) continue;
-			const beeps = countdownBeeps({ ...segment, countdownSeconds });
+			const beeps = countdownBeeps({
+				kind: segment.kind,
+				durationMs: segment.durationMs,
+				countdownSeconds
+			});
 			const segEnd = segment.startMs + segment.durationMs;
 			if (beeps > 0 && at > segEnd - beeps * 1000 - COUNTDOWN_MARGIN_MS) continue;
 			const list = out.get(segment.index) ?? [];

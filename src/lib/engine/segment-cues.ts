@@ -76,7 +76,11 @@ export function staticCues(options: {
 	}
 
 	const half = seg.durationMs / 2;
-	const beeps = countdownBeeps({ ...seg, countdownSeconds: settings.countdownSeconds });
+	const beeps = countdownBeeps({
+		kind: seg.kind,
+		durationMs: seg.durationMs,
+		countdownSeconds: settings.countdownSeconds
+	});
 	// The halfway call must not land inside the countdown.
 	if (
 		HALFWAY_KINDS.has(seg.kind) &&

@@ -3,12 +3,31 @@ import { breathingCues } from './breathing';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';
 import { describeStep, shortSeconds, TEXT } from './text';
-import type { Count, ItemKind, Segment, Side, Timeline, TimelineItem, TimelineStep } from './types';
+import type {
+	Count,
+	ItemKind,
+	Segment,
+	SegmentKind,
+	Side,
+	Timeline,
+	TimelineItem,
+	TimelineStep
+} from './types';
 
-export type DraftSegment = Omit<Segment, 'cues'>;
-type NewSegment = Omit<DraftSegment, 'index' | 'startMs' | 'itemIndex' | 'passStartMs'> & {
-	passStartMs?: number;
-};
+/** A segment before its cues are attached (cues need the whole list: "next up" looks ahead). */
+export type DraftSegment = Segment;
+
+/** What every segment of one pass through a step shares. */
+interface Base {
+	stepIndex: number;
+	name: string;
+	cue: string;
+	instructions?: string | undefined;
+	stopIf?: string | undefined;
+	set?: Count | undefined;
+	side?: Side | undefined;
+	breathing?: Segment['breathing'];
+}
 
 /**
  * Compiles a valid routine into a flat timeline. Durations become integer milliseconds so
@@ -16,104 +35,112 @@ type NewSegment = Omit<DraftSegment, 'index' | 'startMs' | 'itemIndex' | 'passSt
  */
 export function compile(routine: Routine, settings: Partial<EngineSettings> = {}): Timeline {
 	const resolved = resolveSettings(settings);
-	const segments: DraftSegment[] = [];
+	const segments: Segment[] = [];
 	const items: TimelineItem[] = [];
 	const steps: TimelineStep[] = [];
 	let t = 0;
 
-	const add = (segment: NewSegment) => {
-		const passStartMs = segment.passStartMs ?? t;
+	// Objects of one fixed shape (no conditional spreads): compiling 1,000 steps stays fast.
+	const add = (o: {
+		base: Base;
+		kind: SegmentKind;
+		durationMs: number;
+		rep?: Count;
+		passStartMs?: number;
+	}) => {
+		const { base } = o;
 		segments.push({
-			...segment,
 			index: segments.length,
-			startMs: t,
+			kind: o.kind,
+			stepIndex: base.stepIndex,
 			itemIndex: items.length,
-			passStartMs
+			startMs: t,
+			durationMs: o.durationMs,
+			name: base.name,
+			instructions: base.instructions,
+			cue: base.cue,
+			stopIf: base.stopIf,
+			rep: o.rep,
+			set: base.set,
+			side: base.side,
+			breathing: base.breathing,
+			passStartMs: o.passStartMs ?? t,
+			cues: []
 		});
-		t += segment.durationMs;
+		t += o.durationMs;
 	};
-	const item = (
-		kind: ItemKind,
-		stepIndex: number,
-		first: number,
-		name: string,
-		description: string,
-		set?: Count
-	) => {
+	const item = (o: {
+		kind: ItemKind;
+		stepIndex: number;
+		first: number;
+		name: string;
+		description: string;
+		set?: Count | undefined;
+	}) => {
 		items.push({
 			index: items.length,
-			kind,
-			stepIndex,
-			firstSegment: first,
+			kind: o.kind,
+			stepIndex: o.stepIndex,
+			firstSegment: o.first,
 			endSegment: segments.length,
-			name,
-			description,
-			...(set && { set })
+			name: o.name,
+			description: o.description,
+			set: o.set
 		});
 	};
 
 	const addSimple = (step: SimpleStep, stepIndex: number, set?: Count) => {
 		const first = segments.length;
 		const name = step.name ?? TEXT.rest;
-		const common = {
+		const base: Base = {
 			stepIndex,
 			name,
 			cue: ('cue' in step && step.cue) || name,
-			...(step.instructions !== undefined && { instructions: step.instructions }),
-			...('stopIf' in step && step.stopIf !== undefined && { stopIf: step.stopIf }),
-			...(set && { set })
+			instructions: step.instructions,
+			stopIf: 'stopIf' in step ? step.stopIf : undefined,
+			set
 		};
 		if (step.type === 'untimed' || step.type === 'rest') {
-			add({
-				...common,
-				kind: step.type,
-				durationMs: step.type === 'rest' ? step.duration * 1000 : 0
-			});
-			item(step.type, stepIndex, first, name, describeStep(step), set);
+			add({ base, kind: step.type, durationMs: step.type === 'rest' ? step.duration * 1000 : 0 });
+			item({ kind: step.type, stepIndex, first, name, description: describeStep(step), set });
 			return;
 		}
 		const sides: (Side | undefined)[] = step.perSide ? ['left', 'right'] : [undefined];
 		sides.forEach((side, i) => {
 			if (i > 0) {
 				const seconds = step.switchSeconds ?? DEFAULT_SWITCH_SECONDS;
-				add({
+				const switchBase = {
 					stepIndex,
 					name: TEXT.switchSides,
 					cue: TEXT.switchSides,
 					instructions: `Get ready for the right side: ${name}.`,
-					kind: 'switch-sides',
-					durationMs: seconds * 1000,
-					...(set && { set })
-				});
+					set
+				};
+				add({ base: switchBase, kind: 'switch-sides', durationMs: seconds * 1000 });
 			}
-			const pass = {
-				...common,
-				...(side && { side }),
-				...(step.breathing && { breathing: step.breathing }),
-				passStartMs: t
-			};
-			if (step.type === 'timed') add({ ...pass, kind: 'timed', durationMs: step.duration * 1000 });
+			const pass: Base = { ...base, side, breathing: step.breathing };
+			const passStartMs = t;
+			if (step.type === 'timed')
+				add({ base: pass, kind: 'timed', durationMs: step.duration * 1000, passStartMs });
 			for (let n = 1; step.type === 'hold' && n <= step.reps; n++) {
-				add({ ...pass, kind: 'hold', durationMs: step.hold * 1000, rep: { n, of: step.reps } });
-				add({ ...pass, kind: 'relax', durationMs: step.relax * 1000, rep: { n, of: step.reps } });
+				const rep = { n, of: step.reps };
+				add({ base: pass, kind: 'hold', durationMs: step.hold * 1000, rep, passStartMs });
+				add({ base: pass, kind: 'relax', durationMs: step.relax * 1000, rep, passStartMs });
 			}
 			for (let n = 1; step.type === 'tempo' && n <= step.reps; n++) {
-				add({ ...pass, kind: 'up', durationMs: step.up * 1000, rep: { n, of: step.reps } });
-				add({ ...pass, kind: 'down', durationMs: step.down * 1000, rep: { n, of: step.reps } });
+				const rep = { n, of: step.reps };
+				add({ base: pass, kind: 'up', durationMs: step.up * 1000, rep, passStartMs });
+				add({ base: pass, kind: 'down', durationMs: step.down * 1000, rep, passStartMs });
 			}
 		});
-		item('exercise', stepIndex, first, name, describeStep(step), set);
+		item({ kind: 'exercise', stepIndex, first, name, description: describeStep(step), set });
 	};
 
 	if (resolved.prepareSeconds > 0) {
-		add({
-			kind: 'prepare',
-			stepIndex: 0,
-			name: TEXT.getReady,
-			cue: TEXT.getReady,
-			durationMs: resolved.prepareSeconds * 1000
-		});
-		item('prepare', 0, 0, TEXT.getReady, shortSeconds(resolved.prepareSeconds));
+		const base = { stepIndex: 0, name: TEXT.getReady, cue: TEXT.getReady };
+		add({ base, kind: 'prepare', durationMs: resolved.prepareSeconds * 1000 });
+		const description = shortSeconds(resolved.prepareSeconds);
+		item({ kind: 'prepare', stepIndex: 0, first: 0, name: TEXT.getReady, description });
 	}
 	const prepareMs = t;
 
@@ -128,23 +155,15 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 				for (const inner of step.steps) addSimple(inner, stepIndex, set);
 				if (n < step.sets && restMs > 0) {
 					const first = segments.length;
+					const name = 'Rest between sets';
+					const instructions = `Set ${n + 1} of ${step.sets} next.`;
 					add({
+						base: { stepIndex, name, cue: TEXT.rest, instructions, set },
 						kind: 'set-rest',
-						stepIndex,
-						name: 'Rest between sets',
-						cue: TEXT.rest,
-						instructions: `Set ${n + 1} of ${step.sets} next.`,
-						durationMs: restMs,
-						set
+						durationMs: restMs
 					});
-					item(
-						'set-rest',
-						stepIndex,
-						first,
-						'Rest between sets',
-						`Rest ${shortSeconds(restMs / 1000)}`,
-						set
-					);
+					const description = `Rest ${shortSeconds(restMs / 1000)}`;
+					item({ kind: 'set-rest', stepIndex, first, name, description, set });
 				}
 			}
 		}
@@ -165,22 +184,22 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 	}
 
 	const breaths = breathingCues({ segments, countdownSeconds: resolved.countdownSeconds });
-	const withCues: Segment[] = segments.map((draft) => ({
-		...draft,
-		cues: staticCues({
+	for (const segment of segments) {
+		const index = segment.index;
+		segment.cues = staticCues({
 			segments,
 			items,
 			settings: resolved,
-			index: draft.index,
-			breaths: breaths.get(draft.index)
-		})
-	}));
+			index,
+			breaths: breaths.get(index)
+		});
+	}
 
 	return {
 		routineId: routine.id,
 		routineVersion: routine.version,
 		settings: resolved,
-		segments: withCues,
+		segments,
 		items,
 		steps,
 		prepareMs,
