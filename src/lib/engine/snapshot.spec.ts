@@ -35,7 +35,9 @@ describe('snapshot and restore', () => {
 		let pb = done({ timeline, playback: begin(), nowMs: 8000 });
 		pb = jumpTo({ timeline, playback: pb, nowMs: 9000, stepIndex: 2 });
 		pb = addTime({ timeline, playback: pb, nowMs: 12_000 });
-		const snap = JSON.parse(JSON.stringify(snapshot({ timeline, playback: pb, nowMs: 14_000 })));
+		const snap: unknown = JSON.parse(
+			JSON.stringify(snapshot({ timeline, playback: pb, nowMs: 14_000 }))
+		);
 		const back = restore({ timeline, snapshot: snap, nowMs: 1_000_000 });
 		const original = pause({ timeline, playback: pb, nowMs: 14_000 });
 		expect(stateAt({ timeline, playback: back, nowMs: 1_000_000 })).toEqual(
