@@ -15,7 +15,7 @@ export interface CueLogEntry {
 	what: string;
 	/** Page-clock ms (`performance.now()`) when the call was made. */
 	at: number;
-	/** Beeps: page-clock ms when it was asked to sound. */
+	/** Page-clock ms when it was due (beeps: when asked to sound; speech, vibration: the cue's time). */
 	due?: number;
 	/** Beeps: AudioContext seconds it was scheduled at (≥ the context's time then). */
 	audioTime?: number;

@@ -47,6 +47,14 @@ export interface BeepOptions {
 export interface SpeakOptions {
 	/** Drop whatever is queued or being spoken first (e.g. after a skip). */
 	interrupt?: boolean;
+	/** Page-clock ms when the cue was due, for the cue log's timing figures. */
+	due?: number;
+}
+
+/** How to vibrate. */
+export interface VibrateOptions {
+	/** Page-clock ms when the cue was due, for the cue log's timing figures. */
+	due?: number;
 }
 
 /**
@@ -62,7 +70,7 @@ export interface CuePlayer {
 	/** Say a short phrase. */
 	speak(text: string, opts?: SpeakOptions): void;
 	/** Vibrate; false when unsupported or off, so the caller can flash the screen instead. */
-	vibrate(pattern: number[]): boolean;
+	vibrate(pattern: number[], opts?: VibrateOptions): boolean;
 	/** Stop beeps scheduled in the future and queued speech (after pause or skip). */
 	cancelScheduled(): void;
 	/** Apply (part of) the user's settings. */

@@ -79,13 +79,25 @@ export function createWebCuePlayer({
 			if (!options.voiceOn) return;
 			const ok = speaker.speak(text, opts);
 			// Logged even when no voice exists: e2e browsers often have none.
-			log({ kind: 'speech', what: text, at: now(), ok });
+			log({
+				kind: 'speech',
+				what: text,
+				at: now(),
+				...(opts.due !== undefined && { due: opts.due }),
+				ok
+			});
 		},
 
-		vibrate(pattern) {
+		vibrate(pattern, opts = {}) {
 			if (!options.vibration) return false;
 			const ok = vibrator.vibrate(pattern);
-			log({ kind: 'vibrate', what: pattern.join(','), at: now(), ok });
+			log({
+				kind: 'vibrate',
+				what: pattern.join(','),
+				at: now(),
+				...(opts.due !== undefined && { due: opts.due }),
+				ok
+			});
 			return ok;
 		},
 

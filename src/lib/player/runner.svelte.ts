@@ -167,8 +167,9 @@ export class Runner {
 		if (sounds.beep) cues.beep(sounds.beep, { at: cue.atMs });
 		if (!sounds.speak && !sounds.vibrate) return;
 		const fire = () => {
-			if (sounds.speak) cues.speak(sounds.speak, { interrupt: sounds.interrupt ?? false });
-			if (sounds.vibrate && !cues.vibrate([...sounds.vibrate])) this.flashes++;
+			const due = cue.atMs;
+			if (sounds.speak) cues.speak(sounds.speak, { interrupt: sounds.interrupt ?? false, due });
+			if (sounds.vibrate && !cues.vibrate([...sounds.vibrate], { due })) this.flashes++;
 		};
 		const wait = cue.atMs - nowMs;
 		if (wait <= 1) return fire();
