@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { cueLog, open, openPlayer, prepareWithClock } from './helpers';
+
+test('a reload mid-routine offers to resume at the same step with the same time left', async ({
+	page
+}) => {
+	await prepareWithClock(page);
+	await openPlayer(page, 'pelvic-tilts');
+	await page.getByTestId('start').click();
+	await page.clock.runFor(5000);
+	await page.getByTestId('done').click();
+	await page.clock.runFor(15_000 + 3000);
+	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
+	await expect(page.getByTestId('countdown')).toHaveText('7');
+	// Let the once-a-second checkpoint land, then reload as a crash or a closed tab would.
+	await page.clock.runFor(1000);
+	await expect(page.getByTestId('countdown')).toHaveText('6');
+
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	const offer = page.getByTestId('resume-offer');
+	await expect(offer).toBeVisible();
+	await offer.getByRole('button', { name: 'Resume at step 2 of 2' }).click();
+
+	// Paused where it stopped; time while closed is not counted.
+	await expect(page.getByTestId('paused')).toBeVisible();
+	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
+	await expect(page.getByTestId('countdown')).toHaveText('6');
+	await page.clock.runFor(30_000);
+	await expect(page.getByTestId('countdown')).toHaveText('6');
+	await page.getByTestId('pause-resume').click();
+	await page.clock.runFor(6000);
+	await expect(page.getByTestId('segment-kind')).toHaveText('Relax');
+});
+
+test('the home page offers to resume an unfinished routine, or to discard it', async ({ page }) => {
+	await prepareWithClock(page);
+	await openPlayer(page, 'pelvic-tilts');
+	await page.getByTestId('start').click();
+	await page.clock.runFor(5000);
+	await page.getByTestId('done').click();
+	await page.clock.runFor(3000);
+	await page.getByTestId('pause-resume').click();
+
+	await open(page, '/');
+	const banner = page.getByTestId('resume-banner');
+	await expect(banner).toBeVisible();
+	await expect(banner.getByRole('link')).toHaveText('Resume Pelvic tilts at step 2 of 2');
+	await banner.getByRole('link').click();
+	await expect(page.getByTestId('paused')).toBeVisible();
+
+	await open(page, '/');
+	await page.getByTestId('resume-banner').getByRole('button', { name: 'Discard' }).click();
+	await expect(page.getByTestId('resume-banner')).toHaveCount(0);
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	await expect(page.getByTestId('ready').or(page.getByRole('heading', { level: 1 }))).toBeVisible();
+	await expect(page.getByTestId('resume-banner')).toHaveCount(0);
+});
+
+test('with IndexedDB unusable, a routine still plays and a banner says nothing is saved', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		// Private modes and locked-down browsers: indexedDB is missing or throws on open.
+		Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+	});
+	await prepareWithClock(page);
+	await openPlayer(page, 'pelvic-tilts');
+	await expect(page.getByRole('status').filter({ hasText: 'Not saving' })).toBeVisible();
+	await page.getByTestId('start').click();
+	await page.clock.runFor(5000);
+	await page.getByTestId('done').click();
+	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
+	await page.clock.runFor(151_000);
+	await expect(page.getByTestId('finish')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Not saving' })).toBeVisible();
+	const log = await cueLog(page);
+	expect(log.filter((e) => e.kind === 'beep' && e.what === 'finish')).toHaveLength(1);
+});
