@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { VIBRATION_PATTERNS } from '$lib/cues/vibration';
+import type { Cue, CueType } from '$lib/engine';
+import { soundsFor } from './cue-sounds';
+
+const cue = (type: CueType, text?: string): Cue => ({
+	id: `0:1:${type}:0`,
+	type,
+	positionMs: 5000,
+	atMs: 15_000,
+	segmentIndex: 1,
+	stepIndex: 0,
+	...(text !== undefined && { text })
+});
+
+describe('soundsFor', () => {
+	it('countdown: a beep only, no words, no buzz', () => {
+		expect(soundsFor(cue('countdown'))).toEqual({ beep: 'countdown' });
+	});
+
+	it('go: the go beep and a vibration', () => {
+		expect(soundsFor(cue('go'))).toEqual({ beep: 'go', vibrate: VIBRATION_PATTERNS.go });
+		expect(VIBRATION_PATTERNS.go.length).toBeGreaterThan(0);
+	});
+
+	it('rep and down counts: a tick when silent, the words when spoken (no tick on top)', () => {
+		expect(soundsFor(cue('rep'))).toEqual({ beep: 'tick' });
+		expect(soundsFor(cue('down'))).toEqual({ beep: 'tick' });
+		expect(soundsFor(cue('rep', 'Hold. 2 of 3'))).toEqual({ speak: 'Hold. 2 of 3' });
+		expect(soundsFor(cue('down', 'Down'))).toEqual({ speak: 'Down' });
+	});
+
+	it('announce: speech that interrupts whatever is queued', () => {
+		expect(soundsFor(cue('announce', 'Left side. Bridge'))).toEqual({
+			speak: 'Left side. Bridge',
+			interrupt: true
+		});
+	});
+
+	it('finish: the finish beep, the words and the long vibration pattern', () => {
+		expect(soundsFor(cue('finish', 'Finished. Well done.'))).toEqual({
+			beep: 'finish',
+			speak: 'Finished. Well done.',
+			vibrate: VIBRATION_PATTERNS.finish
+		});
+	});
+
+	it('rest and switch sides: their own beep, the words and a vibration', () => {
+		expect(soundsFor(cue('rest', 'Rest'))).toEqual({
+			beep: 'rest',
+			speak: 'Rest',
+			vibrate: VIBRATION_PATTERNS.rest
+		});
+		expect(soundsFor(cue('switch-sides', 'Switch sides'))).toEqual({
+			beep: 'switch',
+			speak: 'Switch sides',
+			vibrate: VIBRATION_PATTERNS.switch
+		});
+	});
+
+	it('spoken-only cues: words without beep, buzz or interruption', () => {
+		for (const type of ['next-up', 'halfway', 'inhale', 'exhale', 'relax'] as const) {
+			expect(soundsFor(cue(type, `say ${type}`)), type).toEqual({ speak: `say ${type}` });
+		}
+	});
+
+	it('spoken-only cues without text make no sound at all', () => {
+		for (const type of ['next-up', 'halfway', 'inhale', 'exhale', 'relax'] as const) {
+			expect(soundsFor(cue(type)), type).toEqual({});
+		}
+	});
+
+	it('only go, rest, switch sides and finish are felt', () => {
+		const types: CueType[] = [
+			'announce',
+			'next-up',
+			'countdown',
+			'go',
+			'halfway',
+			'rep',
+			'down',
+			'switch-sides',
+			'inhale',
+			'exhale',
+			'relax',
+			'rest',
+			'finish'
+		];
+		const felt = types.filter((type) => soundsFor(cue(type, 'x')).vibrate);
+		expect(felt).toEqual(['go', 'switch-sides', 'rest', 'finish']);
+	});
+});
