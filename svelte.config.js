@@ -11,6 +11,28 @@ const config = {
 		paths: { base: '' },
 		// The PWA plugin registers the service worker (with an update prompt), not SvelteKit.
 		serviceWorker: { register: false },
+		// Health data stays on the device: nothing may load from, or send to, another origin.
+		// Hash mode fits prerendered pages (SvelteKit hashes its own inline bootstrap script).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// Svelte builds DOM from HTML templates, so static style="" attributes (SvelteKit's
+				// route announcer among them) count as inline. Attributes only: no <style> elements.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'media-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			// Type-check and lint the scripts, e2e tests and tool configs with the app.
 			config(tsconfig) {

@@ -25,9 +25,34 @@ export default defineConfig({
 				orientation: 'any',
 				theme_color: '#1f5f8b',
 				background_color: '#f7f5f0',
-				categories: ['health', 'fitness']
+				categories: ['health', 'fitness'],
+				// Shown by install dialogs; made by scripts/screenshots.ts.
+				screenshots: [
+					{
+						src: '/screenshots/player-light.png',
+						sizes: '390x844',
+						type: 'image/png',
+						form_factor: 'narrow',
+						label: 'A routine playing: the big countdown, rep and set, and large controls'
+					},
+					{
+						src: '/screenshots/player-wide-dark.png',
+						sizes: '1280x800',
+						type: 'image/png',
+						form_factor: 'wide',
+						label: 'The player on a tablet in dark mode'
+					}
+				],
+				shortcuts: [
+					{ name: 'Pelvic tilts', url: '/play/pelvic-tilts' },
+					{ name: 'When a spasm hits', short_name: 'Spasm relief', url: '/play/spasm-relief' },
+					{ name: 'Walk break', url: '/play/walk-break' },
+					{ name: 'Progress', url: '/history' }
+				]
 			},
 			workbox: {
+				// Screenshots are for install dialogs and the README, not for offline use.
+				globIgnores: ['**/screenshots/**'],
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
 					'prerendered/**/*.{html,json}'

@@ -1,17 +1,55 @@
 /**
- * Takes the README's screenshots from the production build: `npm run build`, then
- * `npx tsx scripts/screenshots.ts [out-dir]`. Uses the system Chromium, like the tests.
+ * Takes the README's screenshots and the manifest's install screenshots from the production
+ * build: `npm run build && npx tsx scripts/screenshots.ts`. Uses the system Chromium, like the
+ * tests; the player is driven with Playwright's fake clock so every run looks the same.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
-const out = process.argv[2] ?? 'static/screenshots';
+const out = 'static/screenshots';
 const port = 4179;
 const base = `http://127.0.0.1:${port}`;
-const pages = (process.env.SHOTS ?? 'library:/,routine:/routine/pelvic-tilts')
-	.split(',')
-	.map((p) => p.split(':') as [string, string]);
+
+interface Shot {
+	file: string;
+	path: string;
+	viewport: { width: number; height: number };
+	colorScheme: 'light' | 'dark';
+	/** Brings the page to the state worth showing. */
+	prepare?: (page: Page) => Promise<void>;
+}
+
+/** Starts a routine and plays a few seconds into its first hold. */
+async function intoPlayer(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /None of these apply/ }).click();
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await page.getByTestId('start').click();
+	await page.clock.runFor(5000);
+	await page.getByTestId('done').click();
+	await page.clock.runFor(3000);
+}
+
+const phone = { width: 390, height: 844 };
+const wide = { width: 1280, height: 800 };
+const shots: Shot[] = [
+	{ file: 'library-light.png', path: '/', viewport: phone, colorScheme: 'light' },
+	{ file: 'routine-dark.png', path: '/routine/pelvic-tilts', viewport: phone, colorScheme: 'dark' },
+	{
+		file: 'player-light.png',
+		path: '/play/core-gentle',
+		viewport: phone,
+		colorScheme: 'light',
+		prepare: intoPlayer
+	},
+	{
+		file: 'player-wide-dark.png',
+		path: '/play/core-gentle',
+		viewport: wide,
+		colorScheme: 'dark',
+		prepare: intoPlayer
+	}
+];
 
 mkdirSync(out, { recursive: true });
 const server = spawn(
@@ -35,17 +73,15 @@ const browser = await chromium.launch({
 	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
 });
 try {
-	for (const scheme of ['light', 'dark'] as const) {
-		const page = await browser.newPage({
-			viewport: { width: 400, height: 860 },
-			colorScheme: scheme
-		});
-		for (const [name, path] of pages) {
-			await page.goto(base + path);
-			await page.waitForSelector('html[data-hydrated]');
-			await page.screenshot({ path: `${out}/${name}-${scheme}.png` });
-		}
+	for (const shot of shots) {
+		const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme });
+		await page.clock.install();
+		await page.goto(base + shot.path);
+		await page.waitForSelector('html[data-hydrated]');
+		await shot.prepare?.(page);
+		await page.screenshot({ path: `${out}/${shot.file}` });
 		await page.close();
+		console.log(`wrote ${out}/${shot.file}`);
 	}
 } finally {
 	await browser.close();

@@ -62,8 +62,8 @@ export async function cueLog(page: Page): Promise<CueLogEntry[]> {
 }
 
 /** Opens a routine's player, confirms the safety screen if shown, skips the pain check-in. */
-export async function openPlayer(page: Page, id: string): Promise<void> {
-	await open(page, `/play/${id}`);
+export async function openPlayer(page: Page, id: string, base = ''): Promise<void> {
+	await open(page, `${base}/play/${id}`);
 	const gate = page.getByTestId('safety-gate');
 	const ready = page.getByTestId('ready');
 	await expect(gate.or(ready)).toBeVisible();
