@@ -1,4 +1,5 @@
-import { DEFAULT_SWITCH_SECONDS, type Routine, type SimpleStep } from '../routine/schema';
+import { DEFAULT_SWITCH_SECONDS } from '../routine/constants';
+import type { Routine, SimpleStep } from '../routine/schema';
 import { breathingCues } from './breathing';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';

@@ -1,5 +1,6 @@
 import { stepSeconds } from './duration';
-import { DEFAULT_SWITCH_SECONDS, type SimpleStep, type Step } from './schema';
+import { DEFAULT_SWITCH_SECONDS } from './constants';
+import type { SimpleStep, Step } from './schema';
 
 /** How a step is timed, in words for the routine page: "Hold 10 s, relax 5 s · 10 times". */
 export function describeTiming(step: Step): string {

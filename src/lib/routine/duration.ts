@@ -1,4 +1,5 @@
-import { DEFAULT_SWITCH_SECONDS, type Routine, type SimpleStep, type Step } from './schema';
+import { DEFAULT_SWITCH_SECONDS } from './constants';
+import type { Routine, SimpleStep, Step } from './schema';
 
 /** Seconds one pass of a simple step takes (per-side steps count both sides and the switch). */
 export function simpleStepSeconds(step: SimpleStep): number {

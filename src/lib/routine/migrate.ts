@@ -1,4 +1,4 @@
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from './constants';
 
 /**
  * Upgrades a routine object written in an older formatVersion to the current one.

@@ -7,11 +7,9 @@
  */
 import * as v from 'valibot';
 
-/** The newest routine format this app reads. Older ones are migrated (migrate.ts). */
-export const FORMAT_VERSION = 1;
+import { FORMAT_VERSION, LEVELS, MAX_SECONDS, POSITIONS, STEP_TYPES } from './constants';
 
-/** Longest single timed piece: one hour. */
-export const MAX_SECONDS = 3600;
+export * from './constants';
 
 const received = (issue: { received: string }) => `got ${issue.received}`;
 
@@ -78,10 +76,6 @@ const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
 		if (issue.expected?.startsWith('"')) return `required field is missing`;
 		return `expected ${what} as an object, ${received(issue)}`;
 	});
-
-export const LEVELS = ['gentle', 'moderate'] as const;
-export const POSITIONS = ['lying', 'sitting', 'standing'] as const;
-export const STEP_TYPES = ['timed', 'hold', 'tempo', 'untimed', 'rest', 'sets'] as const;
 
 /** A breathing pattern spoken and shown during a step: inhale n s, exhale m s, repeated. */
 export const BreathingSchema = strict(
@@ -231,6 +225,3 @@ export type SetsStep = Extract<Step, { type: 'sets' }>;
 export type Breathing = v.InferOutput<typeof BreathingSchema>;
 export type Level = (typeof LEVELS)[number];
 export type Position = (typeof POSITIONS)[number];
-
-/** The default pause to change sides on a per-side step. */
-export const DEFAULT_SWITCH_SECONDS = 5;

@@ -1,10 +1,7 @@
-import {
-	DEFAULT_SETTINGS,
-	loadSettings,
-	normalizeSettings,
-	saveSettings,
-	type Settings
-} from '$lib/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings-defaults';
+
+// The storage code (idb, valibot) loads after the first paint; defaults show until then.
+const storage = () => import('$lib/storage/settings');
 
 /**
  * The app's settings as rune state: read `settings.current` anywhere; `update` applies a
@@ -17,16 +14,19 @@ class SettingsState {
 
 	/** Loads once from IndexedDB; later calls share the first load. */
 	load(): Promise<Settings> {
-		this.#loading ??= loadSettings().then((stored) => {
-			this.current = stored;
-			this.loaded = true;
-			return stored;
-		});
+		this.#loading ??= storage()
+			.then(({ loadSettings }) => loadSettings())
+			.then((stored) => {
+				this.current = stored;
+				this.loaded = true;
+				return stored;
+			});
 		return this.#loading;
 	}
 
 	/** Applies `patch` now and saves it; saving never throws (storage reports failures). */
 	async update(patch: Partial<Settings>): Promise<void> {
+		const { normalizeSettings, saveSettings } = await storage();
 		this.current = normalizeSettings(patch, this.current);
 		await saveSettings(patch);
 	}

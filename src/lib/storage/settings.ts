@@ -2,47 +2,9 @@
 import * as v from 'valibot';
 import { SETTINGS_KEY } from './db';
 import { get, commit } from './store';
+import { DEFAULT_SETTINGS, THEMES, type Settings } from './settings-defaults';
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export interface Settings {
-	soundOn: boolean;
-	/** 0..1 */
-	volume: number;
-	voiceOn: boolean;
-	/** A SpeechSynthesisVoice.voiceURI, or null for the system default. */
-	voiceURI: string | null;
-	/** 0.5..2 */
-	voiceRate: number;
-	spokenCounts: boolean;
-	/** 0..10 s of "3, 2, 1" before a timed piece ends. */
-	countdownSeconds: number;
-	/** 0..30 s to get into position before a step. */
-	prepareSeconds: number;
-	announceNext: boolean;
-	vibration: boolean;
-	theme: Theme;
-	painCheckins: boolean;
-	/** When the person confirmed the red-flag (see a doctor first) screen; null until then. */
-	safetyAcknowledgedAt: number | null;
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-	soundOn: true,
-	volume: 0.8,
-	voiceOn: true,
-	voiceURI: null,
-	voiceRate: 1,
-	spokenCounts: true,
-	countdownSeconds: 3,
-	prepareSeconds: 5,
-	announceNext: true,
-	vibration: true,
-	theme: 'system',
-	painCheckins: true,
-	safetyAcknowledgedAt: null
-});
+export { DEFAULT_SETTINGS, THEMES, type Settings, type Theme } from './settings-defaults';
 
 const between = (min: number, max: number) =>
 	v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));

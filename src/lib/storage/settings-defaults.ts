@@ -1,0 +1,44 @@
+/**
+ * The settings' shape and defaults, apart from their validation, so the app shell can show
+ * the defaults before the storage code (idb, valibot) has loaded.
+ */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+	soundOn: boolean;
+	/** 0..1 */
+	volume: number;
+	voiceOn: boolean;
+	/** A SpeechSynthesisVoice.voiceURI, or null for the system default. */
+	voiceURI: string | null;
+	/** 0.5..2 */
+	voiceRate: number;
+	spokenCounts: boolean;
+	/** 0..10 s of "3, 2, 1" before a timed piece ends. */
+	countdownSeconds: number;
+	/** 0..30 s to get into position before a step. */
+	prepareSeconds: number;
+	announceNext: boolean;
+	vibration: boolean;
+	theme: Theme;
+	painCheckins: boolean;
+	/** When the person confirmed the red-flag (see a doctor first) screen; null until then. */
+	safetyAcknowledgedAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	soundOn: true,
+	volume: 0.8,
+	voiceOn: true,
+	voiceURI: null,
+	voiceRate: 1,
+	spokenCounts: true,
+	countdownSeconds: 3,
+	prepareSeconds: 5,
+	announceNext: true,
+	vibration: true,
+	theme: 'system',
+	painCheckins: true,
+	safetyAcknowledgedAt: null
+});
