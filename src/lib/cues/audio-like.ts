@@ -32,6 +32,10 @@ export interface GainLike extends AudioNodeLike {
 export interface AudioContextLike {
 	readonly currentTime: number;
 	readonly state: string;
+	/** Seconds from the audio clock to the speaker (absent in some browsers). */
+	readonly outputLatency?: number;
+	/** Seconds of processing before the output (absent in some browsers). */
+	readonly baseLatency?: number;
 	readonly destination: AudioNodeLike;
 	createOscillator(): OscillatorLike;
 	createGain(): GainLike;

@@ -31,6 +31,19 @@ describe('scheduling', () => {
 		expect(ctx().audible.at(-1)?.startAt).toBeCloseTo(10.25, 9);
 	});
 
+	it('starts early by the output latency the context reports, so the beep is heard on time', () => {
+		const { beeper, clock, ctx } = setup();
+		beeper.beep('tick');
+		Object.assign(ctx(), { currentTime: 10, outputLatency: 0.032, baseLatency: 0.01 });
+		clock.page = 5000;
+		const r = beeper.beep('countdown', { at: 5250 });
+		expect(r?.dueAudioTime).toBeCloseTo(10.208, 9);
+		expect(ctx().audible.at(-1)?.startAt).toBeCloseTo(10.208, 9);
+		// Nonsense values (some browsers report 0 or huge numbers) are ignored.
+		Object.assign(ctx(), { outputLatency: Infinity, baseLatency: -1 });
+		expect(beeper.beep('countdown', { at: 5250 })?.dueAudioTime).toBeCloseTo(10.25, 9);
+	});
+
 	it('clamps a past time to now but reports when it was due', () => {
 		const { beeper, ctx } = setup();
 		beeper.beep('tick');

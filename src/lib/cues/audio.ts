@@ -116,7 +116,9 @@ export function createBeeper({
 	function schedule(c: AudioContextLike, kind: SoundKind, at: number): ScheduledBeep {
 		// Convert page time to audio time once, here; from then on the audio thread keeps
 		// time, so a stalled main thread cannot delay the beep.
-		const dueAudioTime = c.currentTime + (at - now()) / 1000;
+		// Start early by the output's own delay, so the beep is heard when it is due.
+		const latency = finite(c.outputLatency) + finite(c.baseLatency);
+		const dueAudioTime = c.currentTime + (at - now()) / 1000 - latency;
 		const audioTime = Math.max(dueAudioTime, c.currentTime);
 		const played = playSound(c, master ?? c.destination, kind, audioTime);
 		const record: ScheduledBeep = { kind, at, audioTime, dueAudioTime };
@@ -236,4 +238,11 @@ export function createBeeper({
 		}
 	};
 	return beeper;
+}
+
+/** A reported latency in seconds, or 0 when the browser does not report a sane one. */
+function finite(seconds: number | undefined): number {
+	return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 && seconds < 1
+		? seconds
+		: 0;
 }
