@@ -74,3 +74,24 @@ export async function openPlayer(page: Page, id: string, base = ''): Promise<voi
 	const skip = ready.getByRole('button', { name: 'Skip' });
 	if (await skip.isVisible()) await skip.click();
 }
+
+/** The position (ms) of the checkpoint stored in IndexedDB, or -1 when there is none. */
+export async function storedCheckpointMs(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const open = indexedDB.open('backbeat');
+				open.onerror = () => resolve(-1);
+				open.onsuccess = () => {
+					const db = open.result;
+					const get = db.transaction('active').objectStore('active').get('current');
+					get.onsuccess = () => {
+						const record = get.result as { snapshot?: { positionMs?: number } } | undefined;
+						resolve(record?.snapshot?.positionMs ?? -1);
+						db.close();
+					};
+					get.onerror = () => resolve(-1);
+				};
+			})
+	);
+}

@@ -10,7 +10,7 @@ test('the library lists every routine file as a card @both', async ({ page }) =>
 	for (const routine of files) {
 		await expect(page.getByRole('link', { name: routine.title, exact: true })).toBeVisible();
 	}
-	await expect(page.getByRole('status')).toHaveText(
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(
 		`Showing ${files.length} of ${files.length} routines`
 	);
 });
@@ -35,7 +35,7 @@ test('filtering by position and by focus narrows the list', async ({ page }) => 
 	const cold = files.filter((r) => r.tags.includes('cold'));
 	await expect(cards).toHaveCount(cold.length);
 	for (const r of cold) await expect(page.getByRole('link', { name: r.title })).toBeVisible();
-	await expect(page.getByRole('status')).toHaveText(
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(
 		`Showing ${cold.length} of ${files.length} routines`
 	);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cueLog, open, openPlayer, prepareWithClock } from './helpers';
+import { cueLog, open, openPlayer, prepareWithClock, storedCheckpointMs } from './helpers';
 
 test('a reload mid-routine offers to resume at the same step with the same time left', async ({
 	page
@@ -12,9 +12,11 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	await page.clock.runFor(15_000 + 3000);
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
 	await expect(page.getByTestId('countdown')).toHaveText('7');
-	// Let the once-a-second checkpoint land, then reload as a crash or a closed tab would.
+	// Let the once-a-second checkpoint land (4 s into rep 2: 5 s prepare + 15 s + 4 s), then
+	// reload as a crash or a closed tab would.
 	await page.clock.runFor(1000);
 	await expect(page.getByTestId('countdown')).toHaveText('6');
+	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(24_000);
 
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
