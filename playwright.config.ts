@@ -1,14 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
 
 // We never download a browser: tests run in the system Chromium (Debian's `chromium`).
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-	throw new Error(
-		`No Chromium at ${chromium}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
-			`or set CHROMIUM_PATH to a Chromium or Chrome binary.`
-	);
-}
+const chromium = requireChromium();
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -28,18 +22,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: chromium,
-			// Quiet, offline-safe Chromium: no sandbox as root, and no background traffic
-			// to hosts this machine cannot reach.
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--autoplay-policy=no-user-gesture-required'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	projects: [

@@ -7,17 +7,12 @@
  */
 import lighthouse from 'lighthouse';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const port = 4183;
-const base = `http://127.0.0.1:${port}`;
-
-const line = (name: string, value: number | boolean, unit: string) =>
-	console.log(JSON.stringify({ name, value, unit }));
+import { print as line, serveBuild } from './bench-lib';
+import { CHROMIUM_ARGS, requireChromium } from './chromium';
 
 /** Sum of gzipped sizes of every script the home page's HTML loads or preloads. */
 export function homeJsGzipBytes(buildDir = 'build'): number {
@@ -46,30 +41,15 @@ async function waitForDevTools(proc: ChildProcess): Promise<number> {
 }
 
 async function main(): Promise<void> {
-	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build` first.');
-	if (!existsSync(chromiumPath)) {
-		throw new Error(
-			`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH.`
-		);
-	}
-	const server = spawn(
-		'node_modules/.bin/sirv',
-		['build', '--port', String(port), '--host', '127.0.0.1', '--single', '200.html', '--quiet'],
-		{ stdio: 'ignore' }
-	);
+	const chromiumPath = requireChromium();
+	const server = await serveBuild();
 	const profile = mkdtempSync(join(tmpdir(), 'backbeat-audit-'));
 	// A real profile: Lighthouse's PWA and best-practice checks behave as for a person.
 	const chrome = spawn(
 		chromiumPath,
 		[
 			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
+			...CHROMIUM_ARGS,
 			`--user-data-dir=${profile}`,
 			'--remote-debugging-port=0',
 			'about:blank'
@@ -78,8 +58,7 @@ async function main(): Promise<void> {
 	);
 	try {
 		const debugPort = await waitForDevTools(chrome);
-		await waitForServer();
-		const result = await lighthouse(`${base}/`, {
+		const result = await lighthouse(`${server.base}/`, {
 			port: debugPort,
 			output: 'json',
 			logLevel: 'error',
@@ -120,22 +99,10 @@ async function main(): Promise<void> {
 		if (misses.length) console.error(`targets missed: ${misses.join(', ')}`);
 	} finally {
 		chrome.kill();
-		server.kill();
+		server.stop();
 		await new Promise((r) => setTimeout(r, 300));
 		rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 	}
-}
-
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 50; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`The build server did not answer at ${base}`);
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, requireChromium } from './chromium';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -46,20 +47,13 @@ export async function serveBuild(): Promise<{ base: string; stop: () => void }> 
 	}
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
-	const args = ['sirv', 'build', '--port', String(port), '--host', '127.0.0.1'];
-	// Detached: npx runs sirv as its child, so we stop the whole group we created.
-	const child = spawn('npx', [...args, '--single', '200.html', '--quiet'], {
+	const args = ['build', '--port', String(port), '--host', '127.0.0.1', '--single', '200.html'];
+	// The sirv binary itself (not npx), so kill() stops the server and nothing else.
+	const child = spawn(`${ROOT}node_modules/.bin/sirv`, [...args, '--quiet'], {
 		cwd: ROOT,
-		stdio: 'ignore',
-		detached: true
+		stdio: 'ignore'
 	});
-	const stop = () => {
-		try {
-			if (child.pid) process.kill(-child.pid);
-		} catch {
-			// already gone
-		}
-	};
+	const stop = () => void child.kill();
 	for (
 		let i = 0;
 		!(await fetch(base).then(
@@ -79,24 +73,12 @@ export async function serveBuild(): Promise<{ base: string; stop: () => void }> 
 
 /** The system Chromium with the e2e suite's flags; exits 1 with a hint when there is none. */
 export async function launchChromium(): Promise<Browser> {
-	const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-	if (!existsSync(executablePath)) {
-		console.error(
-			`No Chromium at ${executablePath}: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`
-		);
+	let executablePath: string;
+	try {
+		executablePath = requireChromium();
+	} catch (error) {
+		console.error((error as Error).message);
 		process.exit(1);
 	}
-	return chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--autoplay-policy=no-user-gesture-required'
-		]
-	});
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

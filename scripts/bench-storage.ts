@@ -17,11 +17,7 @@
  * (/usr/bin/chromium, or CHROMIUM_PATH). Exits 0 when targets are missed (it is a measurement)
  * and 1 when the run itself fails.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
 import * as v from 'valibot';
 import { ACTIVE_KEY, DB_NAME, DB_VERSION } from '../src/lib/storage/db';
 import {
@@ -32,26 +28,12 @@ import {
 	type Checkpoint,
 	type SessionRecord
 } from '../src/lib/storage/records';
+import { launchChromium, percentile as pct, print, round, serveBuild } from './bench-lib';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const PORT = Number(process.env.BENCH_PORT ?? 4182);
-const BASE = `http://127.0.0.1:${PORT}`;
 const SESSIONS = 10_000;
 const LOADS = 5;
 const WRITES = 200;
 const DAY = 86_400_000;
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const print = (name: string, value: number | boolean, unit: string) =>
-	console.log(
-		JSON.stringify({ name, value: typeof value === 'number' ? round(value) : value, unit })
-	);
-/** Nearest-rank percentile. */
-function pct(values: number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 /** mulberry32: seeded, so every run stores the same history. */
 function prng(seed: number) {
@@ -178,49 +160,13 @@ function makeCheckpoint(now: number): Checkpoint {
 	return checkpoint;
 }
 
-let server: ChildProcess | null = null;
+let stopServer: (() => void) | null = null;
 let browser: Browser | null = null;
 async function cleanup() {
 	await browser?.close().catch(() => undefined);
-	// npx starts sirv as a child: kill the process group we created (detached), nothing else.
-	if (server?.pid) {
-		try {
-			process.kill(-server.pid);
-		} catch {
-			// already gone
-		}
-	}
+	stopServer?.();
 }
 process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
-
-async function startServer() {
-	server = spawn(
-		'npx',
-		[
-			'sirv',
-			'build',
-			'--port',
-			String(PORT),
-			'--host',
-			'127.0.0.1',
-			'--single',
-			'200.html',
-			'--quiet'
-		],
-		{ cwd: ROOT, stdio: 'ignore', detached: true }
-	);
-	for (
-		let i = 0;
-		!(await fetch(BASE).then(
-			(r) => r.ok,
-			() => false
-		));
-		i++
-	) {
-		if (i > 150) throw new Error(`sirv did not answer on ${BASE} (is port ${PORT} in use?)`);
-		await sleep(100);
-	}
-}
 
 /** Writes the history with raw IndexedDB once the app has created its schema. */
 async function seed(page: Page, history: ReturnType<typeof makeHistory>) {
@@ -254,9 +200,10 @@ async function seed(page: Page, history: ReturnType<typeof makeHistory>) {
 
 /** One load of /history: navigation start → the page's `history-rendered` mark, in ms. */
 async function timeHistory(
-	page: Page
+	page: Page,
+	base: string
 ): Promise<{ ms: number; rows: number; phases: Record<string, number> }> {
-	await page.goto(`${BASE}/history`);
+	await page.goto(`${base}/history`);
 	await page.waitForSelector('[data-ready]', { timeout: 30_000 });
 	return page.evaluate(() => {
 		const mark = performance.getEntriesByName('history-rendered', 'mark')[0];
@@ -313,23 +260,10 @@ function timeCheckpoints(page: Page, checkpoint: Checkpoint, count: number): Pro
 }
 
 async function main() {
-	if (!existsSync(`${ROOT}build/200.html`))
-		throw new Error('no build/ found: run `npm run build` first');
-	if (!existsSync(CHROMIUM))
-		throw new Error(`no Chromium at ${CHROMIUM}: install one or set CHROMIUM_PATH`);
-	await startServer();
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const server = await serveBuild();
+	stopServer = server.stop;
+	const BASE = server.base;
+	browser = await launchChromium();
 	// No service worker: its precaching would compete for this machine's two cores mid-run.
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
@@ -347,10 +281,10 @@ async function main() {
 	const seedMs = performance.now() - t0;
 
 	// One unmeasured load first: an installed PWA opens with its code cached and compiled.
-	await timeHistory(page);
+	await timeHistory(page, BASE);
 	const loads: number[] = [];
 	for (let i = 0; i < LOADS; i++) {
-		const { ms, rows, phases: p } = await timeHistory(page);
+		const { ms, rows, phases: p } = await timeHistory(page, BASE);
 		if (process.env.BENCH_DETAIL) console.error(JSON.stringify({ load: i, ms, ...p }));
 		if (rows === 0 || rows > 100) throw new Error(`the list rendered ${rows} rows, not one page`);
 		loads.push(ms);

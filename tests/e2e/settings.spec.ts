@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { cueLog, expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
+
+test('settings apply at once and are remembered after a reload', async ({ page }) => {
+	await open(page, '/settings');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
+	await page.getByLabel('Time to get ready before the first step').selectOption('10');
+
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('checkbox', { name: 'Count reps aloud' })).not.toBeChecked();
+	await expect(page.getByLabel('Time to get ready before the first step')).toHaveValue('10');
+
+	await page.getByRole('radio', { name: 'Same as my device' }).check();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+});
+
+test('the prepare time and spoken counts shape the next session', async ({ page }) => {
+	await prepareWithClock(page);
+	await open(page, '/settings');
+	await page.getByLabel('Time to get ready before the first step').selectOption('10');
+	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
+	await openPlayer(page, 'pelvic-tilts');
+	await page.getByTestId('start').click();
+	await expect(page.getByTestId('countdown')).toHaveText('10');
+	await page.clock.runFor(10_000);
+	await page.getByTestId('done').click();
+	await page.clock.runFor(31_000);
+	const spoken = (await cueLog(page)).filter((e) => e.kind === 'speech').map((e) => e.what);
+	expect(spoken).toContain('Relax');
+	expect(spoken.filter((t) => /^Hold\. \d+ of 10$/.test(t))).toEqual([]);
+});
+
+test('beeps switched off in Settings stay off when a paused routine resumes', async ({ page }) => {
+	await prepareWithClock(page);
+	await openPlayer(page, 'pelvic-tilts');
+	await page.getByTestId('start').click();
+	await page.clock.runFor(5000);
+	await page.getByTestId('done').click();
+	await page.clock.runFor(15_000);
+	const before = (await cueLog(page)).filter((e) => e.kind === 'beep').length;
+	expect(before).toBeGreaterThan(0);
+
+	// Pause, switch beeps off in Settings, come back and resume.
+	await page.keyboard.press('Space');
+	await expect(page.getByTestId('paused')).toBeVisible();
+	await page.goto('/settings');
+	await page.waitForSelector('html[data-hydrated]');
+	await page.getByRole('checkbox', { name: 'Beeps for countdowns, starts and rests' }).uncheck();
+	await page.goto('/play/pelvic-tilts?resume');
+	await page.waitForSelector('html[data-hydrated]');
+	await page.getByTestId('pause-resume').click();
+	const mark = (await cueLog(page)).length;
+	await page.clock.runFor(30_000);
+	const after = (await cueLog(page)).slice(mark);
+	expect(after.filter((e) => e.kind === 'speech').length).toBeGreaterThan(0);
+	expect(after.filter((e) => e.kind === 'beep')).toEqual([]);
+});
+
+test('Settings says so when the device has no voice, and axe finds nothing', async ({ page }) => {
+	await page.addInitScript(() => {
+		// A device with speech but no voice installed.
+		Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] });
+	});
+	await open(page, '/settings');
+	await expect(page.getByTestId('no-voice')).toContainText('beeps and vibration only');
+	await expectNoAxeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page);
+});
