@@ -7,12 +7,12 @@
  */
 import lighthouse from 'lighthouse';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { print as line, serveBuild } from './bench-lib';
-import { CHROMIUM_ARGS, requireChromium } from './chromium';
+import { CHROMIUM_ARGS, removeProfile, requireChromium } from './chromium';
 
 /** Sum of gzipped sizes of every script the home page's HTML loads or preloads. */
 export function homeJsGzipBytes(buildDir = 'build'): number {
@@ -100,8 +100,7 @@ async function main(): Promise<void> {
 	} finally {
 		chrome.kill();
 		server.stop();
-		await new Promise((r) => setTimeout(r, 300));
-		rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+		await removeProfile(profile);
 	}
 }
 

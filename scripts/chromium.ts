@@ -2,7 +2,8 @@
  * The one place that says which Chromium the tests, benchmarks and audit use, and how it is
  * started. We never download a browser: it is the system one (Debian's `chromium`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** `CHROMIUM_PATH`, else Debian's /usr/bin/chromium. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -31,4 +32,20 @@ export function requireChromium(): string {
 		);
 	}
 	return CHROMIUM_PATH;
+}
+
+/**
+ * Removes a temporary Chromium profile. Chromium's helper processes can still be writing to it
+ * for a moment after the browser exits, so this retries for a few seconds, then leaves it to
+ * the OS's temp cleaning rather than failing the run over it.
+ */
+export async function removeProfile(dir: string): Promise<void> {
+	for (let i = 0; i < 30; i++) {
+		try {
+			rmSync(dir, { recursive: true, force: true });
+			return;
+		} catch {
+			await sleep(100);
+		}
+	}
 }

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeProfile } from '../../scripts/chromium';
 import { cueLog, open, openPlayer, routineFiles } from './helpers';
 
 const build = new URL('../../build/', import.meta.url);
@@ -132,7 +133,7 @@ test('Chrome finds the app installable and its manifest valid', async ({ baseURL
 		const exited = new Promise((resolve) => browserProcess.once('exit', resolve));
 		browserProcess.kill();
 		await exited;
-		rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+		await removeProfile(profile);
 	}
 });
 
