@@ -2,7 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
 
 // We never download a browser: tests run in the system Chromium (Debian's `chromium`).
-const chromium = requireChromium();
+const chromium = (() => {
+	try {
+		return requireChromium();
+	} catch (error) {
+		// One clear line, not a stack trace: the fix is an install, not a code change.
+		console.error((error as Error).message);
+		process.exit(1);
+	}
+})();
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 

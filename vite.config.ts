@@ -13,6 +13,8 @@ export default defineConfig({
 			pwaAssets: { config: true, overrideManifestIcons: true },
 			scope: '/',
 			base: '/',
+			// Precache the SPA shell that serves pages the build could not prerender.
+			kit: { adapterFallback: '200.html', spa: true },
 			manifest: {
 				id: '/',
 				name: 'Backbeat — back care routines',
@@ -57,7 +59,9 @@ export default defineConfig({
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
 					'prerendered/**/*.{html,json}'
 				],
-				navigateFallback: '/200.html'
+				navigateFallback: '/200.html',
+				// No page varies by its query (?id=, ?resume): match the precached page without it.
+				ignoreURLParametersMatching: [/.*/]
 			}
 		})
 	],

@@ -64,6 +64,7 @@ test('after the first visit every route and a whole routine work offline', async
 		'/safety',
 		'/settings',
 		'/history',
+		'/mine/play?id=not-saved-here',
 		...routineFiles().map((r) => `/routine/${r.id}`)
 	];
 	for (const path of paths) {
@@ -71,6 +72,9 @@ test('after the first visit every route and a whole routine work offline', async
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	}
 	await expect(page.getByTestId('offline')).toBeVisible();
+	// A page the build could not prerender still opens offline, from the precached shell.
+	await page.goto('/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 
 	// Client-side navigation (route data from the cache) and then a routine to its end.
 	await open(page, '/');
