@@ -67,8 +67,8 @@ const TAG_VOCABULARY = [
  */
 const BANNED = [
 	['Prega', 'rica'],
-	['Neuro ', 'Seliron'],
-	['Pain O ', 'Soma'],
+	['Neuro Sel', 'iron'],
+	['Pain O S', 'oma'],
 	['Cariso', 'prodol'],
 	['Pills', 'Palace'],
 	['Buynet', 'meds']
