@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium';
+import { CHROMIUM_ARGS, requireChromium } from './tests/scripts/chromium';
 
 // We never download a browser: tests run in the system Chromium (Debian's `chromium`).
 const chromium = (() => {

@@ -36,7 +36,7 @@ const config = {
 		typescript: {
 			// Type-check and lint the scripts, e2e tests and tool configs with the app.
 			config(tsconfig) {
-				tsconfig.include.push('../scripts/**/*.ts', '../tests/**/*.ts', '../*.config.ts');
+				tsconfig.include.push('../tests/**/*.ts', '../*.config.ts');
 			}
 		}
 	}

@@ -28,7 +28,7 @@ export default defineConfig({
 				theme_color: '#1f5f8b',
 				background_color: '#f7f5f0',
 				categories: ['health', 'fitness'],
-				// Shown by install dialogs; made by scripts/screenshots.ts.
+				// Shown by install dialogs; made by tests/scripts/screenshots.ts.
 				screenshots: [
 					{
 						src: '/screenshots/player-light.png',
@@ -66,7 +66,7 @@ export default defineConfig({
 		})
 	],
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'tests/scripts/**/*.spec.ts'],
 		environment: 'node',
 		reporters: ['default', 'json'],
 		outputFile: { json: '.reports/vitest.json' },

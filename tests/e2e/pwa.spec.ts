@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeProfile } from '../../scripts/chromium';
+import { removeProfile } from '../scripts/chromium';
 import { cueLog, open, openPlayer, routineFiles } from './helpers';
 
 const build = new URL('../../build/', import.meta.url);

@@ -1,6 +1,6 @@
 /**
  * The routine format: Backbeat's public interface. Written once here, it gives the TS
- * types, the runtime validation (see parse.ts) and routines/schema.json (scripts/write-schema.ts).
+ * types, the runtime validation (see parse.ts) and routines/schema.json (tests/scripts/write-schema.ts).
  *
  * All durations are whole seconds. Unknown fields are errors (strict objects), so a typo
  * in a routine file is reported instead of silently ignored.

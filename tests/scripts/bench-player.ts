@@ -23,10 +23,10 @@
 import type { Browser } from '@playwright/test';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CueLogEntry } from '../src/lib/cues/log';
-import { routineSeconds } from '../src/lib/routine/duration';
-import { parseRoutine } from '../src/lib/routine/parse';
-import { DB_NAME, DB_VERSION, SETTINGS_KEY } from '../src/lib/storage/db';
+import type { CueLogEntry } from '../../src/lib/cues/log';
+import { routineSeconds } from '../../src/lib/routine/duration';
+import { parseRoutine } from '../../src/lib/routine/parse';
+import { DB_NAME, DB_VERSION, SETTINGS_KEY } from '../../src/lib/storage/db';
 import { launchChromium, percentile, print, round, serveBuild } from './bench-lib';
 
 const PREPARE_SECONDS = 3;

@@ -3,7 +3,7 @@
  * Seeded, so two runs play the same routine with the same jitter and pauses.
  */
 import { performance } from 'node:perf_hooks';
-import { routineSeconds } from '../src/lib/routine/duration';
+import { routineSeconds } from '../../src/lib/routine/duration';
 import {
 	advance,
 	compile,
@@ -15,8 +15,8 @@ import {
 	stateAt,
 	type Playback,
 	type Timeline
-} from '../src/lib/engine';
-import { makeRoutine } from '../src/lib/engine/fixtures';
+} from '../../src/lib/engine';
+import { makeRoutine } from '../../src/lib/engine/fixtures';
 
 const print = (name: string, value: number, unit: string) =>
 	console.log(JSON.stringify({ name, value: Number(value.toPrecision(6)), unit }));

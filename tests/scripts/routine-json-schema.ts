@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { RoutineSchema } from '../src/lib/routine/schema';
+import { RoutineSchema } from '../../src/lib/routine/schema';
 
 /** routines/schema.json as text, generated from the one valibot schema. */
 export function routineJsonSchemaText(): string {

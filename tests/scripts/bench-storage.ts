@@ -19,7 +19,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import * as v from 'valibot';
-import { ACTIVE_KEY, DB_NAME, DB_VERSION } from '../src/lib/storage/db';
+import { ACTIVE_KEY, DB_NAME, DB_VERSION } from '../../src/lib/storage/db';
 import {
 	CheckinSchema,
 	CheckpointSchema,
@@ -27,7 +27,7 @@ import {
 	type Checkin,
 	type Checkpoint,
 	type SessionRecord
-} from '../src/lib/storage/records';
+} from '../../src/lib/storage/records';
 import { launchChromium, percentile as pct, print, round, serveBuild } from './bench-lib';
 
 const SESSIONS = 10_000;

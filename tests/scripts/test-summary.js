@@ -4,13 +4,14 @@
 // `--reset` clears old reports first, so a stale pass can never be counted.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const dir = new URL('../.reports/', import.meta.url);
+const dir = new URL('../../.reports/', import.meta.url);
 if (process.argv.includes('--reset')) {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	process.exit(0);
 }
 
+/** @param {string} name @returns {any} the parsed report, or null when it was not written */
 const read = (name) => {
 	const file = new URL(name, dir);
 	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;

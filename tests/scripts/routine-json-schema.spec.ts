@@ -4,7 +4,7 @@ import { routineJsonSchemaText } from './routine-json-schema';
 
 describe('routines/schema.json', () => {
 	it('is up to date with src/lib/routine/schema.ts (run `npm run schema` if not)', () => {
-		const checkedIn = readFileSync(new URL('../routines/schema.json', import.meta.url), 'utf8');
+		const checkedIn = readFileSync(new URL('../../routines/schema.json', import.meta.url), 'utf8');
 		expect(checkedIn).toBe(routineJsonSchemaText());
 	});
 

@@ -1,6 +1,6 @@
 /**
  * Takes the README's screenshots and the manifest's install screenshots from the production
- * build: `npm run build && npx tsx scripts/screenshots.ts`. Uses the system Chromium, like the
+ * build: `npm run build && npx tsx tests/scripts/screenshots.ts`. Uses the system Chromium, like the
  * tests; the player is driven with Playwright's fake clock so every run looks the same.
  */
 import { chromium, type Page } from '@playwright/test';

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, requireChromium } from './chromium';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Three decimals are plenty for ms and %, and keep the lines short. */
 export const round = (x: number) => Math.round(x * 1000) / 1000;
