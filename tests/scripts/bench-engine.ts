@@ -17,21 +17,10 @@ import {
 	type Timeline
 } from '../../src/lib/engine';
 import { makeRoutine } from '../../src/lib/engine/fixtures';
+import { prng } from './prng';
 
 const print = (name: string, value: number, unit: string) =>
 	console.log(JSON.stringify({ name, value: Number(value.toPrecision(6)), unit }));
-
-/** mulberry32: tiny, fast, good enough for jitter. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const STEP_KINDS = [
 	{ type: 'hold', name: 'Pelvic tilt', instructions: 'Tilt.', hold: 10, relax: 5, reps: 8 },

@@ -29,23 +29,12 @@ import {
 	type SessionRecord
 } from '../../src/lib/storage/records';
 import { launchChromium, percentile as pct, print, round, serveBuild } from './bench-lib';
+import { prng } from './prng';
 
 const SESSIONS = 10_000;
 const LOADS = 5;
 const WRITES = 200;
 const DAY = 86_400_000;
-
-/** mulberry32: seeded, so every run stores the same history. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const ROUTINES = [
 	['walk-break', 'Walk break', 270],
