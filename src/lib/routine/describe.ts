@@ -1,4 +1,3 @@
-import { stepSeconds } from './duration';
 import { DEFAULT_SWITCH_SECONDS } from './constants';
 import type { SimpleStep, Step } from './schema';
 
@@ -40,9 +39,4 @@ export function seconds(total: number): string {
 
 function times(n: number): string {
 	return n === 1 ? 'once' : `${n} times`;
-}
-
-/** The step's length in seconds for display, or null for an untimed step. */
-export function stepLength(step: Step): number | null {
-	return step.type === 'untimed' ? null : stepSeconds(step);
 }
