@@ -38,13 +38,15 @@ export function sessionOf(o: {
 	painAfter?: number | null;
 }): NewSession {
 	const { info, view } = o;
+	const activeSeconds = Math.round(view.elapsedActiveMs / 1000);
 	return {
 		routineId: info.routine.id,
 		routineVersion: info.routine.version,
 		routineTitle: info.routine.title,
 		startedAt: info.startedAt,
-		endedAt: o.endedAt,
-		activeSeconds: Math.round(view.elapsedActiveMs / 1000),
+		// A clock set back during the session must not make a record that ends before it starts.
+		endedAt: Math.max(o.endedAt, info.startedAt + activeSeconds * 1000),
+		activeSeconds,
 		stepsCompleted: view.stepsDone.length,
 		stepsSkipped: view.stepsSkipped.length,
 		stepsTotal: view.stepCount,

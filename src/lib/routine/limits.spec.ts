@@ -52,7 +52,7 @@ describe('defect 2: routines too big to play', () => {
 		const errors = errorsOf(base([block]));
 		expect(errors).toHaveLength(2);
 		expect(errors[1]).toBe(
-			'steps: the routine has 401,000 timed parts (each hold, relax, rep, rest and side switch counts); at most 5,000 are allowed'
+			'steps: the routine has 401,000 parts (every hold, relax, up, down, rest, side switch and untimed step is one); at most 5,000 are allowed'
 		);
 	});
 
@@ -83,7 +83,7 @@ describe('defect 2: routines too big to play', () => {
 		const keep = routine.steps.slice(1); // 199 steps of 25 segments
 		expect(errorsOf({ ...routine, steps: [...keep, block(5, 5)] })).toEqual([]);
 		expect(errorsOf({ ...routine, steps: [...keep, block(13, 2)] })).toEqual([
-			'steps: the routine has 5,001 timed parts (each hold, relax, rep, rest and side switch counts); at most 5,000 are allowed'
+			'steps: the routine has 5,001 parts (every hold, relax, up, down, rest, side switch and untimed step is one); at most 5,000 are allowed'
 		]);
 	});
 });

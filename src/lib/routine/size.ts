@@ -44,7 +44,7 @@ export function sizeProblems(routine: Routine): string[] {
 	const segments = routineSegments(routine);
 	if (segments > LIMITS.segments) {
 		problems.push(
-			`the routine has ${segments.toLocaleString('en')} timed parts (each hold, relax, rep, rest and side switch counts); at most ${LIMITS.segments.toLocaleString('en')} are allowed`
+			`the routine has ${segments.toLocaleString('en')} parts (every hold, relax, up, down, rest, side switch and untimed step is one); at most ${LIMITS.segments.toLocaleString('en')} are allowed`
 		);
 	}
 	return problems;

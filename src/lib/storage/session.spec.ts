@@ -16,7 +16,7 @@ const cp = (stepIndex: number): Checkpoint => ({
 	savedAt: 1_700_000_000_000 + stepIndex * 1000,
 	stepIndex,
 	stepCount: 8,
-	snapshot: { segment: stepIndex, paused: false, nested: [1, 2] },
+	snapshot: { routineId: 'pelvic-tilts', segment: stepIndex, nested: [1, 2] },
 	painBefore: 4
 });
 
