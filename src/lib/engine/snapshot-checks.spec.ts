@@ -65,7 +65,7 @@ describe('defect 3: snapshots in impossible states are refused', () => {
 		],
 		['repeated steps', { done: [0, 0] }, 'done: expected a number from 1 to 3, got 0'],
 		[
-			'hours of extra rest',
+			'extra time on an untimed step',
 			{ extras: [{ seg: 0, ms: 1 }] },
 			'extra time on a segment that is not a rest'
 		],
