@@ -10,8 +10,8 @@ const code = (ch: string) =>
 	`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Line breaks and tabs are fine in multi-line text (instructions), nowhere else. */
-const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
-const CONTROL_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const CONTROL_LINE = /\p{Cc}/u;
+const CONTROL_MULTILINE = /(?![\n\t])\p{Cc}/u;
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** Format characters (zero-width space, word joiner, BOM…) except the joiner emoji need. */
 const INVISIBLE = /(?!\u200D)[\p{Cf}\u115F\u1160\u3164\uFFA0]/u;

@@ -251,7 +251,7 @@ export const RoutineSchema = v.pipe(
 	RoutineObjectSchema,
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
-		const routine = dataset.value as v.InferOutput<typeof RoutineObjectSchema>;
+		const routine = dataset.value;
 		for (const message of sizeProblems(routine)) {
 			const item = { type: 'object', origin: 'value', input: routine, key: 'steps' } as const;
 			addIssue({ message, path: [{ ...item, value: routine.steps }] });
