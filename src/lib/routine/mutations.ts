@@ -123,8 +123,9 @@ function apply(root: Json, m: Mutation): Json {
 		case 'duplicate':
 			if (Array.isArray(parent)) {
 				// The same item again, not a copy: a copy of a 3,000-deep list would recurse.
-				const copies = Array.from({ length: m.times }, () => parent[key as number]);
-				parent.splice(key as number, 0, ...copies);
+				const list = parent as Json[];
+				const copies = Array.from({ length: m.times }, (): Json => list[key as number]);
+				list.splice(key as number, 0, ...copies);
 			} else put(box, key, [box[key], box[key]]);
 			break;
 		case 'add-key': {
@@ -135,7 +136,7 @@ function apply(root: Json, m: Mutation): Json {
 			break;
 		}
 		case 'number':
-			put(box, key, typeof box[key] === 'number' ? (box[key] as number) * m.factor : m.factor);
+			put(box, key, typeof box[key] === 'number' ? box[key] * m.factor : m.factor);
 	}
 	return root;
 }
