@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUZZ_SEED, mutated } from '../routine/mutations';
+import { FUZZ_SEED, FUZZ_TIMEOUT_MS, mutated } from '../routine/mutations';
 import { apply, type Action } from './actions';
 import { createPlayback, start } from './index';
 import { advance } from './cues';
@@ -97,22 +97,34 @@ function check(value: unknown) {
 }
 
 describe('snapshot restore fuzz (issue 16)', () => {
-	it('accepts every real snapshot', () => {
-		fc.assert(fc.property(realSnapshot, check), { seed: FUZZ_SEED, numRuns: 300 });
-		expect(accepted).toBe(300);
-	});
+	it(
+		'accepts every real snapshot',
+		() => {
+			fc.assert(fc.property(realSnapshot, check), { seed: FUZZ_SEED, numRuns: 300 });
+			expect(accepted).toBe(300);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 
-	it('throws only SnapshotError on mutated snapshots, and what it accepts plays on', () => {
-		fc.assert(
-			fc.property(
-				realSnapshot.chain((snap) => mutated(snap)),
-				check
-			),
-			{ seed: FUZZ_SEED + 1, numRuns: 2000 }
-		);
-	});
+	it(
+		'throws only SnapshotError on mutated snapshots, and what it accepts plays on',
+		() => {
+			fc.assert(
+				fc.property(
+					realSnapshot.chain((snap) => mutated(snap)),
+					check
+				),
+				{ seed: FUZZ_SEED + 1, numRuns: 2000 }
+			);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 
-	it('throws only SnapshotError on random values', () => {
-		fc.assert(fc.property(fc.anything(), check), { seed: FUZZ_SEED + 2, numRuns: 500 });
-	});
+	it(
+		'throws only SnapshotError on random values',
+		() => {
+			fc.assert(fc.property(fc.anything(), check), { seed: FUZZ_SEED + 2, numRuns: 500 });
+		},
+		FUZZ_TIMEOUT_MS
+	);
 });

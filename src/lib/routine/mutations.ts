@@ -145,7 +145,7 @@ function apply(root: Json, m: Mutation): Json {
 export const mutated = (valid: Json): fc.Arbitrary<Json> =>
 	fc
 		.array(mutation, { minLength: 1, maxLength: 4 })
-		.map((ms) => ms.reduce(apply, structuredClone(valid)));
+		.map((ms) => ms.reduce(apply, JSON.parse(JSON.stringify(valid)) as Json));
 
 /** JSON text; a value nested too deep for this stack becomes the deep text itself. */
 function toText(value: Json): string {
@@ -176,3 +176,9 @@ export const mutatedText = (valid: Json): fc.Arbitrary<string> =>
 
 /** A fixed seed: CI runs the same cases every time, and a failure prints its path to replay. */
 export const FUZZ_SEED = 20_261_130;
+
+/**
+ * A generous per-test limit: the fuzz runs take a few seconds, more on a busy CI machine, and
+ * vitest's default 5 s would fail them for being slow rather than wrong. Not a timing assertion.
+ */
+export const FUZZ_TIMEOUT_MS = 60_000;

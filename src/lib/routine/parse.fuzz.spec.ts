@@ -9,7 +9,7 @@ import { compile, createPlayback, start, stateAt } from '../engine';
 import { largestRoutine } from '../engine/fixtures';
 import { routineSeconds } from './duration';
 import { LIMITS } from './limits';
-import { FUZZ_SEED, mutated, mutatedText } from './mutations';
+import { FUZZ_SEED, FUZZ_TIMEOUT_MS, mutated, mutatedText } from './mutations';
 import { parseRoutine, parseRoutineJson, type ParseResult } from './parse';
 import { routineSegments } from './size';
 
@@ -82,30 +82,42 @@ function checkResult(result: ParseResult) {
 }
 
 describe('routine parser fuzz (issue 16)', () => {
-	it('never throws on mutated values and only accepts playable routines', () => {
-		fc.assert(
-			fc.property(mutated(valid), (input) => checkResult(parseRoutine(input))),
-			{ seed: FUZZ_SEED, numRuns: 1200 }
-		);
-		// The property says something about accepted routines only if some are accepted.
-		expect(accepted).toBeGreaterThan(20);
-	});
+	it(
+		'never throws on mutated values and only accepts playable routines',
+		() => {
+			fc.assert(
+				fc.property(mutated(valid), (input) => checkResult(parseRoutine(input))),
+				{ seed: FUZZ_SEED, numRuns: 1200 }
+			);
+			// The property says something about accepted routines only if some are accepted.
+			expect(accepted).toBeGreaterThan(20);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 
-	it('never throws on mutated, truncated or random JSON text', () => {
-		fc.assert(
-			fc.property(mutatedText(valid), (text) => checkResult(parseRoutineJson(text))),
-			{ seed: FUZZ_SEED + 1, numRuns: 800 }
-		);
-	});
+	it(
+		'never throws on mutated, truncated or random JSON text',
+		() => {
+			fc.assert(
+				fc.property(mutatedText(valid), (text) => checkResult(parseRoutineJson(text))),
+				{ seed: FUZZ_SEED + 1, numRuns: 800 }
+			);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 
-	it('never throws on mutations of the largest routine the limits allow', () => {
-		const largest = JSON.parse(JSON.stringify(largestRoutine())) as unknown;
-		fc.assert(
-			fc.property(mutated(largest), (input) => {
-				const result = parseRoutine(input);
-				if (!result.ok) for (const error of result.errors) expect(error.length).toBeLessThan(300);
-			}),
-			{ seed: FUZZ_SEED + 2, numRuns: 30 }
-		);
-	});
+	it(
+		'never throws on mutations of the largest routine the limits allow',
+		() => {
+			const largest = JSON.parse(JSON.stringify(largestRoutine())) as unknown;
+			fc.assert(
+				fc.property(mutated(largest), (input) => {
+					const result = parseRoutine(input);
+					if (!result.ok) for (const error of result.errors) expect(error.length).toBeLessThan(300);
+				}),
+				{ seed: FUZZ_SEED + 2, numRuns: 30 }
+			);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDayKey, formatSessionDate } from '$lib/components/history/format';
 import { compile } from '$lib/engine';
-import { FUZZ_SEED, mutated, mutatedText } from '$lib/routine/mutations';
+import { FUZZ_SEED, FUZZ_TIMEOUT_MS, mutated, mutatedText } from '$lib/routine/mutations';
 import { parseBackup, sessionsCsv, type ParseBackupResult } from './backup';
 import { validCheckins, validSessions } from './record-guards';
 import { computeStats } from './stats';
@@ -59,18 +59,26 @@ function checkResult(result: ParseBackupResult) {
 }
 
 describe('backup parser fuzz (issue 16)', () => {
-	it('never throws on mutated backups and accepts only usable ones', () => {
-		fc.assert(
-			fc.property(mutated(valid), (input) => checkResult(parseBackup(input))),
-			{ seed: FUZZ_SEED, numRuns: 1500 }
-		);
-		expect(accepted).toBeGreaterThan(20);
-	});
+	it(
+		'never throws on mutated backups and accepts only usable ones',
+		() => {
+			fc.assert(
+				fc.property(mutated(valid), (input) => checkResult(parseBackup(input))),
+				{ seed: FUZZ_SEED, numRuns: 1500 }
+			);
+			expect(accepted).toBeGreaterThan(20);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 
-	it('never throws on mutated, truncated or random backup text', () => {
-		fc.assert(
-			fc.property(mutatedText(valid), (text) => checkResult(parseBackup(text))),
-			{ seed: FUZZ_SEED + 1, numRuns: 800 }
-		);
-	});
+	it(
+		'never throws on mutated, truncated or random backup text',
+		() => {
+			fc.assert(
+				fc.property(mutatedText(valid), (text) => checkResult(parseBackup(text))),
+				{ seed: FUZZ_SEED + 1, numRuns: 800 }
+			);
+		},
+		FUZZ_TIMEOUT_MS
+	);
 });
