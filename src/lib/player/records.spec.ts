@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { CheckpointSchema } from '$lib/storage/records';
 import {
 	compile,
 	createPlayback,
@@ -167,5 +169,13 @@ describe('checkpointProblem (issue 16)', () => {
 				checkpoint: { ...({} as Checkpoint), snapshot: snap }
 			})
 		).toMatch(/^Not a playback snapshot/);
+	});
+});
+
+describe('checkpointOf and the stored-record checks', () => {
+	it('makes checkpoints that storage accepts', () => {
+		const { view, snap } = playingAt(14_000);
+		const checkpoint = checkpointOf({ info, snapshot: snap, view, savedAt: 1_700_000_014_000 });
+		expect(v.is(CheckpointSchema, JSON.parse(JSON.stringify(checkpoint)))).toBe(true);
 	});
 });

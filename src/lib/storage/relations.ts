@@ -56,5 +56,33 @@ export function checkpointRelation(c: {
 	if ((snap as { routineId?: unknown }).routineId !== c.routineId) {
 		return { key: 'snapshot', message: 'belongs to another routine than the checkpoint' };
 	}
+	if (!flat(snap)) {
+		return {
+			key: 'snapshot',
+			message: 'expected a playback snapshot, got something nested deeper'
+		};
+	}
 	return null;
+}
+
+/** Values a snapshot can hold at the bottom: text, numbers, true/false, null. */
+const leaf = (x: unknown) => x === null || typeof x !== 'object';
+const leaves = (x: object) => Object.values(x).every(leaf);
+/** Most items a snapshot's lists hold (done steps, extras: a routine has at most a few thousand). */
+const MAX_ITEMS = 10_000;
+
+/**
+ * The engine checks a snapshot against its routine when it resumes (engine/snapshot.ts); here
+ * only its shape is bounded, so a stored or imported one can never be deeply nested or huge:
+ * fields are leaves, lists of leaves or of flat objects, or flat objects.
+ */
+function flat(snap: object): boolean {
+	return Object.values(snap).every((value: unknown) => {
+		if (leaf(value)) return true;
+		if (!Array.isArray(value)) return leaves(value as object);
+		return (
+			value.length <= MAX_ITEMS &&
+			value.every((item: unknown) => leaf(item) || (!Array.isArray(item) && leaves(item as object)))
+		);
+	});
 }

@@ -23,6 +23,7 @@ const backup = (change: (b: Loose) => void = () => {}) => {
 	change(b);
 	return b;
 };
+const deep = (n: number): unknown => JSON.parse('['.repeat(n) + ']'.repeat(n));
 const errorsOf = (input: unknown) => {
 	const result = parseBackup(input);
 	return result.ok ? [] : result.errors;
@@ -116,6 +117,11 @@ describe('defect 3: impossible records', () => {
 			'a list for a snapshot',
 			{ snapshot: [] },
 			'active.snapshot: expected a playback snapshot as an object'
+		],
+		[
+			'a deeply nested snapshot',
+			{ snapshot: { routineId: 'my-routine', done: deep(5000) } },
+			'active.snapshot: expected a playback snapshot, got something nested deeper'
 		]
 	])('rejects a checkpoint with %s', (_, change, error) => {
 		expect(errorsOf(active(change))).toEqual([error]);
@@ -142,12 +148,12 @@ describe('defect 3: impossible records', () => {
 });
 
 describe('defects 5 and 6: deep and huge values in backups', () => {
-	const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+	const deepText = (n: number) => '['.repeat(n) + ']'.repeat(n);
 
 	it.each(['app', 'kind', 'backupVersion'])(
 		'describes a 5,000-deep %s in one short line',
 		(key) => {
-			const text = fixture.replace(new RegExp(`"${key}": [^,]+,`), `"${key}": ${deep(5000)},`);
+			const text = fixture.replace(new RegExp(`"${key}": [^,]+,`), `"${key}": ${deepText(5000)},`);
 			const errors = errorsOf(text);
 			expect(errors).toHaveLength(1);
 			expect(errors[0]).toMatch(new RegExp(`^${key}: .*got a list`));
@@ -155,7 +161,7 @@ describe('defects 5 and 6: deep and huge values in backups', () => {
 	);
 
 	it('describes a 5,000-deep custom routine id', () => {
-		const text = fixture.replace('"id": "my-routine",', `"id": ${deep(5000)},`);
+		const text = fixture.replace('"id": "my-routine",', `"id": ${deepText(5000)},`);
 		expect(errorsOf(text).join('\n')).toMatch(/got a list/);
 	});
 
