@@ -2,7 +2,10 @@
  * Engine benchmark (Node, no browser): prints one JSON object per line, {name, value, unit}.
  * Seeded, so two runs play the same routine with the same jitter and pauses.
  */
+import { cpuUsage, memoryUsage } from 'node:process';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { routineSeconds } from '../../src/lib/routine/duration';
 import {
 	advance,
@@ -16,8 +19,13 @@ import {
 	type Playback,
 	type Timeline
 } from '../../src/lib/engine';
-import { makeRoutine } from '../../src/lib/engine/fixtures';
+import { largestRoutine, makeRoutine } from '../../src/lib/engine/fixtures';
+import { parseRoutineJson } from '../../src/lib/routine/parse';
 import { prng } from './prng';
+
+// A full collection before and after measuring what one compiled timeline keeps alive.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 const print = (name: string, value: number, unit: string) =>
 	console.log(JSON.stringify({ name, value: Number(value.toPrecision(6)), unit }));
@@ -68,15 +76,44 @@ function timeIt(runs: number, fn: () => void): number {
 	return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
 }
 
-// 1. Compile a 1,000-step routine.
-const big = makeRoutine(stepsOf(1000));
-let bigTimeline: Timeline = compile(big);
-print(
-	'compile_1000_steps_ms',
-	timeIt(21, () => (bigTimeline = compile(big))),
-	'ms'
-);
-print('segments_1000_steps', bigTimeline.segments.length, 'count');
+// 1. The largest routine the limits allow (issue 16): validate it, compile it, and the memory
+// its timeline keeps. Target: compile < 50 ms on a phone-class core.
+{
+	const largest = largestRoutine();
+	const json = JSON.stringify(largest);
+	print('largest_routine_json_kb', json.length / 1024, 'KB');
+	print(
+		'parse_largest_routine_ms',
+		timeIt(11, () => parseRoutineJson(json)),
+		'ms'
+	);
+	// The first compile runs cold (no JIT yet), as it does when a phone opens a shared routine.
+	const t0 = performance.now();
+	let timeline: Timeline = compile(largest);
+	print('compile_largest_routine_first_ms', performance.now() - t0, 'ms');
+	print(
+		'compile_largest_routine_ms',
+		timeIt(21, () => (timeline = compile(largest))),
+		'ms'
+	);
+	// CPU time, which a machine shared with other work does not inflate the way wall time is.
+	const cpu = cpuUsage();
+	for (let i = 0; i < 21; i++) timeline = compile(largest);
+	const used = cpuUsage(cpu);
+	print('compile_largest_routine_cpu_ms', (used.user + used.system) / 1000 / 21, 'ms');
+	print('segments_largest_routine', timeline.segments.length, 'count');
+	print(
+		'cues_largest_routine',
+		timeline.segments.reduce((n, s) => n + s.cues.length, 0),
+		'count'
+	);
+	gc();
+	const before = memoryUsage().heapUsed;
+	const kept = compile(largest);
+	gc();
+	print('compile_largest_routine_heap_mb', (memoryUsage().heapUsed - before) / 2 ** 20, 'MB');
+	if (kept.segments.length !== timeline.segments.length) throw new Error('unreachable');
+}
 
 // 2. A two-hour routine for the queries and the drift run.
 const twoHours = routineOf(7200);

@@ -23,6 +23,8 @@ export interface ControlOptions {
 export const PREVIOUS_GRACE_MS = 2000;
 /** What the "+15 s" button adds to a rest. */
 export const ADD_TIME_MS = 15_000;
+/** The most time a rest can be extended by: 10 min (40 taps). More is a broken snapshot. */
+export const MAX_ADDED_MS = 600_000;
 
 const isOver = (pb: Playback) => pb.status === 'finished' || pb.status === 'ended';
 const minKey = (a: CueKey, b: CueKey) => (compareKeys(a, b) <= 0 ? a : b);
@@ -98,19 +100,22 @@ function addTimeRaw(o: ControlOptions & { ms?: number }): Playback {
 	return withLocation(o, (pb, loc) => {
 		const kind = o.timeline.segments[loc.seg]?.kind;
 		if (!kind || !REST_KINDS.has(kind) || pb.status === 'ready') return pb;
+		const before = addedTo(pb, loc.seg);
+		if (before >= MAX_ADDED_MS) return pb;
 		const a = reanchor(o.timeline, pb, o.nowMs);
 		const extras: Extra[] = [
 			...a.extras.filter((e) => e.seg !== loc.seg),
-			{
-				seg: loc.seg,
-				ms: ms + a.extras.reduce((sum, e) => (e.seg === loc.seg ? sum + e.ms : sum), 0)
-			}
+			{ seg: loc.seg, ms: Math.min(MAX_ADDED_MS, before + ms) }
 		].sort((x, y) => x.seg - y.seg);
 		// Cues after now moved: they are re-emitted under a new epoch, so their ids change.
 		const cursor = minKey(a.cursor, afterAll(o.timeline, loc.pos));
 		return { ...a, extras, cursor, epoch: a.epoch + 1 };
 	});
 }
+
+/** Time already added to segment `seg`. */
+const addedTo = (pb: Playback, seg: number) =>
+	pb.extras.reduce((sum, e) => (e.seg === seg ? sum + e.ms : sum), 0);
 
 function doneRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) => {

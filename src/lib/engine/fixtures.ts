@@ -3,6 +3,7 @@
  * arbitraries for valid routines and control sequences.
  */
 import fc from 'fast-check';
+import { LIMITS } from '../routine/limits';
 import { parseRoutine } from '../routine/parse';
 import type { Routine } from '../routine/schema';
 import type { Action } from './actions';
@@ -150,3 +151,34 @@ export const opsArb: fc.Arbitrary<Op[]> = fc.array(
 	}),
 	{ maxLength: 60 }
 );
+
+/**
+ * The most work the limits allow one routine to be: LIMITS.steps per-side hold steps that
+ * compile to exactly LIMITS.segments segments, with one-second breathing throughout (the
+ * densest cues) and every text at its longest. For the bench and the limits spec.
+ */
+export function largestRoutine(): Routine {
+	const reps = (LIMITS.segments / LIMITS.steps - 1) / 4; // a per-side hold: 4 × reps + 1 segments
+	const long = (n: number) =>
+		'Slowly '
+			.repeat(Math.ceil(n / 7))
+			.slice(0, n)
+			.trim();
+	const step = {
+		type: 'hold',
+		name: long(LIMITS.text.name),
+		instructions: long(LIMITS.text.instructions),
+		cue: long(LIMITS.text.cue),
+		stopIf: long(LIMITS.text.stopIf),
+		breathing: { inhale: 1, exhale: 1 },
+		hold: 2,
+		relax: 2,
+		reps,
+		perSide: true,
+		switchSeconds: 1
+	};
+	return makeRoutine(
+		Array.from({ length: LIMITS.steps }, () => step),
+		{ title: long(LIMITS.text.title), summary: long(LIMITS.text.summary) }
+	);
+}

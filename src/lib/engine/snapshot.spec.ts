@@ -132,7 +132,7 @@ describe('snapshot and restore', () => {
 		}
 		expect(() =>
 			restore({ timeline, snapshot: { ...good, routineId: 'other' }, nowMs: 0 })
-		).toThrow(/belongs to other v1, not test-routine v1/);
+		).toThrow('it belongs to "other" version 1, not "test-routine" version 1');
 		expect(() => restore({ timeline, snapshot: good, nowMs: 0 })).not.toThrow();
 	});
 });

@@ -1,4 +1,5 @@
-import { pause } from './controls';
+import { describeValue, quoteText } from '../routine/quote';
+import { MAX_ADDED_MS, pause } from './controls';
 import { REST_KINDS } from './kinds';
 import { durationOf, startOf, totalMs } from './locate';
 import { reanchor } from './playback';
@@ -72,58 +73,99 @@ export function restore(o: { timeline: Timeline; snapshot: unknown; nowMs: numbe
 
 const STATUSES = ['ready', 'paused', 'waiting', 'finished', 'ended'];
 
+/** Playing time one session may count: a day (a session record holds at most 86,400 s). */
+export const MAX_ACTIVE_MS = 86_400_000;
+/** Time spent waiting for Done: a week, far past any real session, yet finite. */
+export const MAX_WAITED_MS = 7 * 86_400_000;
+
+/**
+ * Checks the value field by field, then the relations between fields: a snapshot that passes
+ * restores to a playback every control and query handles. Only SnapshotError leaves here, with
+ * one short line: values are described, never serialised (a 5,000-deep list must not overflow).
+ */
 function validate(timeline: Timeline, value: unknown): Snapshot {
-	const fail = (why: string): never => {
-		throw new SnapshotError(`Not a playback snapshot for this routine: ${why}`);
-	};
-	if (typeof value !== 'object' || value === null || Array.isArray(value))
-		fail('expected an object');
-	const s = value as Record<string, unknown>;
-	if (s.v !== 1) fail(`unknown snapshot version ${JSON.stringify(s.v)}`);
+	try {
+		return check(timeline, value);
+	} catch (error) {
+		if (error instanceof SnapshotError) throw error;
+		throw new SnapshotError('Not a playback snapshot for this routine: it could not be read');
+	}
+}
+
+const fail = (why: string): never => {
+	throw new SnapshotError(`Not a playback snapshot for this routine: ${why}`);
+};
+const isObject = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+const num = (x: unknown, what: string, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+	typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max
+		? x
+		: fail(`${what}: expected a number from ${min} to ${max}, got ${describeValue(x)}`);
+const int = (x: unknown, what: string, min: number, max: number) =>
+	Number.isInteger(x) ? num(x, what, min, max) : num(NaN, what, min, max);
+
+/** Whole step indexes, ascending without repeats, each a step of the routine. */
+function stepList(x: unknown, what: string, steps: number): number[] {
+	if (!Array.isArray(x)) return fail(`${what}: expected a list, got ${describeValue(x)}`);
+	if (x.length > steps) fail(`${what}: more steps than the routine has`);
+	let last = -1;
+	for (const k of x as unknown[]) last = int(k, what, last + 1, steps - 1);
+	return x as number[];
+}
+
+function check(timeline: Timeline, value: unknown): Snapshot {
+	if (!isObject(value)) return fail(`expected an object, got ${describeValue(value)}`);
+	const s = value;
+	if (s.v !== 1) fail(`unknown snapshot version ${describeValue(s.v)}`);
 	if (s.routineId !== timeline.routineId || s.routineVersion !== timeline.routineVersion) {
+		const id =
+			typeof s.routineId === 'string' ? quoteText(s.routineId) : describeValue(s.routineId);
 		fail(
-			`it belongs to ${String(s.routineId)} v${String(s.routineVersion)}, not ${timeline.routineId} v${timeline.routineVersion}`
+			`it belongs to ${id} version ${describeValue(s.routineVersion)}, not "${timeline.routineId}" version ${timeline.routineVersion}`
 		);
 	}
 	if (typeof s.status !== 'string' || !STATUSES.includes(s.status))
-		fail(`bad status ${JSON.stringify(s.status)}`);
+		fail(`status: expected one of ${STATUSES.join(', ')}, got ${describeValue(s.status)}`);
+	const status = s.status as Snapshot['status'];
 	const n = timeline.segments.length;
-	const num = (x: unknown, what: string, min = 0, max = Infinity) =>
-		typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max ? x : fail(`bad ${what}`);
-	const int = (x: unknown, what: string, min: number, max: number) =>
-		Number.isInteger(x) ? num(x, what, min, max) : fail(`bad ${what}`);
-	num(s.positionMs, 'positionMs');
-	num(s.activeMs, 'activeMs');
-	num(s.waitedMs, 'waitedMs');
+	const pos = num(s.positionMs, 'positionMs');
+	num(s.activeMs, 'activeMs', 0, MAX_ACTIVE_MS);
+	num(s.waitedMs, 'waitedMs', 0, MAX_WAITED_MS);
 	int(s.epoch, 'epoch', 0, Number.MAX_SAFE_INTEGER);
 	const seg = int(s.segmentIndex, 'segmentIndex', 0, n);
-	const cursor = s.cursor as Record<string, unknown> | null;
-	if (typeof cursor !== 'object' || cursor === null) fail('bad cursor');
-	num(cursor?.pos, 'cursor.pos');
-	int(cursor?.seg, 'cursor.seg', 0, n + 1);
-	if (!Array.isArray(s.extras)) fail('bad extras');
+	if (!isObject(s.cursor)) fail(`cursor: expected an object, got ${describeValue(s.cursor)}`);
+	const cursor = s.cursor as Record<string, unknown>;
+	const cursorPos = num(cursor.pos, 'cursor.pos');
+	int(cursor.seg, 'cursor.seg', 0, n + 1);
+	if (!Array.isArray(s.extras)) fail(`extras: expected a list, got ${describeValue(s.extras)}`);
 	let lastSeg = -1;
 	for (const e of s.extras as unknown[]) {
-		const extra = (e ?? {}) as Record<string, unknown>;
+		if (!isObject(e)) fail(`extras: expected objects, got ${describeValue(e)}`);
+		const extra = e as Record<string, unknown>;
 		const at = int(extra.seg, 'extras.seg', lastSeg + 1, n - 1);
-		num(extra.ms, 'extras.ms', 1);
+		num(extra.ms, 'extras.ms', 1, MAX_ADDED_MS);
 		if (!REST_KINDS.has(timeline.segments[at]?.kind ?? 'untimed'))
 			fail('extra time on a segment that is not a rest');
 		lastSeg = at;
 	}
-	for (const key of ['done', 'skipped'] as const) {
-		const list = s[key];
-		if (!Array.isArray(list)) fail(`bad ${key}`);
-		for (const k of list as unknown[]) int(k, key, 0, timeline.steps.length - 1);
-	}
+	const done = stepList(s.done, 'done', timeline.steps.length);
+	const skipped = stepList(s.skipped, 'skipped', timeline.steps.length);
+	if (done.some((k) => skipped.includes(k))) fail('a step is both done and skipped');
+
 	const extras = s.extras as Extra[];
 	const start = startOf(timeline, extras, seg);
-	const pos = s.positionMs as number;
 	const end = seg < n ? start + durationOf(timeline, extras, seg) : totalMs(timeline, extras);
-	const inside =
-		seg < n && timeline.segments[seg]?.durationMs !== 0 ? pos >= start && pos < end : pos === start;
+	const untimed = seg < n && timeline.segments[seg]?.durationMs === 0;
+	const inside = seg < n && !untimed ? pos >= start && pos < end : pos === start;
 	if (!inside) fail(`position ${pos} is not in segment ${seg}`);
-	if (seg === n && s.status !== 'finished' && s.status !== 'ended')
-		fail('at the end but not finished');
+	if (seg === n && status !== 'finished' && status !== 'ended') fail('at the end but not finished');
+	if (status === 'finished' && seg !== n) fail('finished before the end');
+	if (status === 'waiting' && !untimed) fail('waiting for Done on a step that is not untimed');
+	// Every control leaves the cursor at or before the position (controls.ts): one past it
+	// would silence the cues in between.
+	const over = status === 'finished' || status === 'ended';
+	if (!over && cursorPos > pos) fail('the cue cursor is past the position');
+	if (over && cursorPos > totalMs(timeline, extras) + MAX_ADDED_MS)
+		fail('the cue cursor is past the end');
 	return s as unknown as Snapshot;
 }

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { CheckpointSchema } from '$lib/storage/records';
 import {
 	compile,
 	createPlayback,
@@ -9,7 +11,8 @@ import {
 	type Snapshot
 } from '$lib/engine';
 import { makeRoutine } from '$lib/engine/fixtures';
-import { checkpointOf, sessionOf, type SessionInfo } from './records';
+import type { Checkpoint } from '$lib/storage/session';
+import { checkpointOf, checkpointProblem, sessionOf, type SessionInfo } from './records';
 
 const routine = makeRoutine(
 	[
@@ -128,5 +131,51 @@ describe('sessionOf', () => {
 		const record = sessionOf({ info, view, endedAt: 2 });
 		expect(record.painBefore).toBeNull();
 		expect(record.painAfter).toBeNull();
+	});
+});
+
+describe('checkpointProblem (issue 16)', () => {
+	const at = (snapshot: unknown) =>
+		checkpointProblem({
+			routine,
+			settings: { prepareSeconds: 0 },
+			checkpoint: {
+				routineId: 'morning',
+				routineTitle: 'Morning loosener',
+				startedAt: 1_700_000_000_000,
+				savedAt: 1_700_000_014_000,
+				stepIndex: 1,
+				stepCount: 3,
+				snapshot
+			}
+		});
+
+	it('accepts a checkpoint this routine made', () => {
+		expect(at(playingAt(14_000).snap)).toBeNull();
+	});
+
+	it('names the problem of one that does not fit, in one line', () => {
+		const snap = { ...playingAt(14_000).snap, status: 'finished' };
+		expect(at(snap)).toBe('Not a playback snapshot for this routine: finished before the end');
+		expect(at({ v: 1, routineId: { toString: 1 } })).toMatch(/^Not a playback snapshot/);
+	});
+
+	it('fails when the settings changed the timeline under it', () => {
+		const snap = playingAt(14_000).snap;
+		expect(
+			checkpointProblem({
+				routine,
+				settings: { prepareSeconds: 20 },
+				checkpoint: { ...({} as Checkpoint), snapshot: snap }
+			})
+		).toMatch(/^Not a playback snapshot/);
+	});
+});
+
+describe('checkpointOf and the stored-record checks', () => {
+	it('makes checkpoints that storage accepts', () => {
+		const { view, snap } = playingAt(14_000);
+		const checkpoint = checkpointOf({ info, snapshot: snap, view, savedAt: 1_700_000_014_000 });
+		expect(v.is(CheckpointSchema, JSON.parse(JSON.stringify(checkpoint)))).toBe(true);
 	});
 });

@@ -1,4 +1,11 @@
-import type { PlaybackView, Snapshot } from '$lib/engine';
+import {
+	compile,
+	restore,
+	SnapshotError,
+	type EngineSettings,
+	type PlaybackView,
+	type Snapshot
+} from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
 import type { NewSession } from '$lib/storage/history';
 import type { Checkpoint } from '$lib/storage/session';
@@ -38,13 +45,15 @@ export function sessionOf(o: {
 	painAfter?: number | null;
 }): NewSession {
 	const { info, view } = o;
+	const activeSeconds = Math.round(view.elapsedActiveMs / 1000);
 	return {
 		routineId: info.routine.id,
 		routineVersion: info.routine.version,
 		routineTitle: info.routine.title,
 		startedAt: info.startedAt,
-		endedAt: o.endedAt,
-		activeSeconds: Math.round(view.elapsedActiveMs / 1000),
+		// A clock set back during the session must not make a record that ends before it starts.
+		endedAt: Math.max(o.endedAt, info.startedAt + activeSeconds * 1000),
+		activeSeconds,
 		stepsCompleted: view.stepsDone.length,
 		stepsSkipped: view.stepsSkipped.length,
 		stepsTotal: view.stepCount,
@@ -52,4 +61,26 @@ export function sessionOf(o: {
 		painBefore: info.painBefore ?? null,
 		painAfter: o.painAfter ?? null
 	};
+}
+
+/**
+ * Why a saved checkpoint cannot resume this routine with these settings (the engine's one-line
+ * SnapshotError message), or null when it can. Checked before offering to resume, so a broken
+ * checkpoint is dropped with a notice and never played.
+ */
+export function checkpointProblem(o: {
+	routine: Routine;
+	settings: Partial<EngineSettings>;
+	checkpoint: Checkpoint;
+}): string | null {
+	try {
+		restore({
+			timeline: compile(o.routine, o.settings),
+			snapshot: o.checkpoint.snapshot,
+			nowMs: 0
+		});
+		return null;
+	} catch (error) {
+		return error instanceof SnapshotError ? error.message : 'the saved place could not be read';
+	}
 }

@@ -1,4 +1,5 @@
 import { FORMAT_VERSION } from './constants';
+import { describeValue } from './quote';
 
 /**
  * Upgrades a routine object written in an older formatVersion to the current one.
@@ -16,7 +17,7 @@ export function migrateRoutine(input: Record<string, unknown>): MigrateResult {
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		return {
 			ok: false,
-			error: `formatVersion: expected a whole number (this app reads 1 to ${FORMAT_VERSION}), got ${JSON.stringify(version) ?? 'nothing'}`
+			error: `formatVersion: expected a whole number (this app reads 1 to ${FORMAT_VERSION}), got ${describeValue(version)}`
 		};
 	}
 	if (version > FORMAT_VERSION) {

@@ -189,7 +189,7 @@ describe('parseRoutine: error messages', () => {
 		[null, 'null'],
 		[[], 'a list'],
 		['routine', '"routine"'],
-		[42, 'number']
+		[42, '42']
 	])('rejects %j as not an object', (input, found) => {
 		expect(errorsOf(input)).toEqual([`(routine): expected a routine as an object, got ${found}`]);
 	});

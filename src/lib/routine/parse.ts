@@ -1,18 +1,12 @@
 import * as v from 'valibot';
+import { issueLines } from './issues';
 import { migrateRoutine } from './migrate';
+import { describeValue } from './quote';
 import { RoutineSchema, type Routine } from './schema';
 
-export type ParseResult = { ok: true; routine: Routine } | { ok: false; errors: string[] };
+export { formatPath } from './issues';
 
-/** Turns a valibot issue path into `steps[2].hold`. */
-export function formatPath(path: readonly { key: unknown }[] | undefined): string {
-	let out = '';
-	for (const item of path ?? []) {
-		if (typeof item.key === 'number') out += `[${item.key}]`;
-		else out += out ? `.${String(item.key)}` : String(item.key);
-	}
-	return out || '(routine)';
-}
+export type ParseResult = { ok: true; routine: Routine } | { ok: false; errors: string[] };
 
 /**
  * Validates an already-parsed JSON value as a routine, migrating older formats first.
@@ -22,17 +16,14 @@ export function parseRoutine(input: unknown): ParseResult {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
 		return {
 			ok: false,
-			errors: [`(routine): expected a routine as an object, got ${describe(input)}`]
+			errors: [`(routine): expected a routine as an object, got ${describeValue(input)}`]
 		};
 	}
 	const migrated = migrateRoutine(input as Record<string, unknown>);
 	if (!migrated.ok) return { ok: false, errors: [migrated.error] };
 	const result = v.safeParse(RoutineSchema, migrated.value, { abortPipeEarly: true });
 	if (result.success) return { ok: true, routine: result.output };
-	return {
-		ok: false,
-		errors: result.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-	};
+	return { ok: false, errors: issueLines(result.issues) };
 }
 
 /** Parses routine JSON text; a syntax error is reported like a validation error. */
@@ -41,7 +32,7 @@ export function parseRoutineJson(text: string): ParseResult {
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, errors: [`(file): not valid JSON: ${(error as Error).message}`] };
+		return { ok: false, errors: [`(file): not valid JSON: ${jsonError(error)}`] };
 	}
 	return parseRoutine(value);
 }
@@ -53,8 +44,8 @@ export function parseRoutineOrThrow(input: unknown, source: string): Routine {
 	throw new Error(`${source} is not a valid routine:\n  ${result.errors.join('\n  ')}`);
 }
 
-function describe(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	return typeof value === 'string' ? JSON.stringify(value) : typeof value;
+/** The parser's own words, cut short: some engines quote the text around the error. */
+export function jsonError(error: unknown): string {
+	const message = error instanceof Error ? error.message : 'unreadable';
+	return message.length <= 160 ? message : `${message.slice(0, 160)}…`;
 }

@@ -7,15 +7,21 @@
  */
 import * as v from 'valibot';
 
-import { FORMAT_VERSION, LEVELS, MAX_SECONDS, POSITIONS, STEP_TYPES } from './constants';
+import { FORMAT_VERSION, LEVELS, POSITIONS, STEP_TYPES } from './constants';
+import { LIMITS } from './limits';
+import { describeValue } from './quote';
+import { textProblem } from './safe-text';
+import { sizeProblems } from './size';
 
 export * from './constants';
+export { LIMITS } from './limits';
 
-const received = (issue: { received: string }) => `got ${issue.received}`;
+/** Never valibot's `received`: it would quote a 1 MB string whole (see quote.ts). */
+const received = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
 
 /** Whole seconds in [min, max], with an error that names the range and what was found. */
-export const seconds = (min: number, max: number = MAX_SECONDS) => {
-	const message = (issue: { received: string }) =>
+export const seconds = (min: number, max: number = LIMITS.pieceSeconds) => {
+	const message = (issue: { input: unknown }) =>
 		`expected seconds between ${min} and ${max}, ${received(issue)}`;
 	return v.pipe(
 		v.number(message),
@@ -26,7 +32,7 @@ export const seconds = (min: number, max: number = MAX_SECONDS) => {
 };
 
 const count = (min: number, max: number, what: string) => {
-	const message = (issue: { received: string }) =>
+	const message = (issue: { input: unknown }) =>
 		`expected ${what} between ${min} and ${max}, ${received(issue)}`;
 	return v.pipe(
 		v.number(message),
@@ -36,17 +42,27 @@ const count = (min: number, max: number, what: string) => {
 	);
 };
 
-const text = (min: number, max: number, what = 'text') => {
-	const message = (issue: { received: string }) =>
-		`expected ${what} of ${min} to ${max} characters, ${received(issue)}`;
-	return v.pipe(v.string(message), v.trim(), v.minLength(min, message), v.maxLength(max, message));
+/** Trimmed text of min to max characters that shows as what it says (safe-text.ts). */
+const text = (min: number, max: number, what = 'text', multiline = false) => {
+	const expected = `expected ${what} of ${min} to ${max} characters`;
+	const length = (issue: { input: string }) => `${expected}, got ${issue.input.length}`;
+	return v.pipe(
+		v.string((issue) => `${expected}, ${received(issue)}`),
+		v.trim(),
+		v.minLength(min, length),
+		v.maxLength(max, length),
+		v.rawCheck(({ dataset, addIssue }) => {
+			const problem = dataset.typed ? textProblem(dataset.value, multiline) : null;
+			if (problem) addIssue({ message: `expected ${what} as plain text: it ${problem}` });
+		})
+	);
 };
 
 const list = <T extends v.GenericSchema>(item: T, min: number, max: number, what: string) =>
 	v.pipe(
 		v.array(item, (issue) => `expected a list of ${what}, ${received(issue)}`),
-		v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.received}`),
-		v.maxLength(max, (issue) => `expected at most ${max} ${what}, got ${issue.received}`)
+		v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.input.length}`),
+		v.maxLength(max, (issue) => `expected at most ${max} ${what}, got ${issue.input.length}`)
 	);
 
 const oneOf = <const T extends readonly string[]>(options: T) =>
@@ -62,7 +78,10 @@ const slug = (what: string) =>
 			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
 			(issue) => `expected ${what} in lowercase-with-dashes, ${received(issue)}`
 		),
-		v.maxLength(60, (issue) => `expected ${what} of at most 60 characters, ${received(issue)}`)
+		v.maxLength(
+			LIMITS.text.id,
+			(issue) => `expected ${what} of at most ${LIMITS.text.id} characters, ${received(issue)}`
+		)
 	);
 
 /**
@@ -80,28 +99,28 @@ const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
 /** A breathing pattern spoken and shown during a step: inhale n s, exhale m s, repeated. */
 export const BreathingSchema = strict(
 	{
-		inhale: seconds(1, 20),
-		exhale: seconds(1, 20)
+		inhale: seconds(1, LIMITS.breathSeconds),
+		exhale: seconds(1, LIMITS.breathSeconds)
 	},
 	'a breathing pattern'
 );
 
 /** What every exercise step may carry besides its timing. */
 const stepText = {
-	name: text(1, 60, 'a step name'),
-	instructions: text(1, 600, 'instructions'),
+	name: text(1, LIMITS.text.name, 'a step name'),
+	instructions: text(1, LIMITS.text.instructions, 'instructions', true),
 	/** A short phrase spoken when the step starts; defaults to the name. */
-	cue: v.optional(text(1, 120, 'a spoken cue')),
+	cue: v.optional(text(1, LIMITS.text.cue, 'a spoken cue')),
 	breathing: v.optional(BreathingSchema),
 	/** A safety line shown with the step: "Stop if the pain spreads down a leg." */
-	stopIf: v.optional(text(1, 200, 'a stop-if line'))
+	stopIf: v.optional(text(1, LIMITS.text.stopIf, 'a stop-if line'))
 };
 
 /** Per-side steps run left then right with a short switch-sides pause between. */
 const sides = {
 	perSide: v.optional(v.boolean((issue) => `expected true or false, ${received(issue)}`)),
 	/** The pause to change sides; 5 s when not given. */
-	switchSeconds: v.optional(seconds(1, 60))
+	switchSeconds: v.optional(seconds(1, LIMITS.switchSeconds))
 };
 
 /** A timed step: walk 4 min; ice 12 min; a 30 s stretch. */
@@ -115,9 +134,9 @@ export const HoldStepSchema = strict(
 	{
 		type: v.literal('hold'),
 		...stepText,
-		hold: seconds(1, 300),
-		relax: seconds(1, 300),
-		reps: count(1, 100, 'reps'),
+		hold: seconds(1, LIMITS.holdSeconds),
+		relax: seconds(1, LIMITS.holdSeconds),
+		reps: count(1, LIMITS.reps, 'reps'),
 		...sides
 	},
 	'a step'
@@ -128,9 +147,9 @@ export const TempoStepSchema = strict(
 	{
 		type: v.literal('tempo'),
 		...stepText,
-		up: seconds(1, 30),
-		down: seconds(1, 30),
-		reps: count(1, 100, 'reps'),
+		up: seconds(1, LIMITS.tempoSeconds),
+		down: seconds(1, LIMITS.tempoSeconds),
+		reps: count(1, LIMITS.reps, 'reps'),
 		...sides
 	},
 	'a step'
@@ -143,8 +162,8 @@ export const UntimedStepSchema = strict({ type: v.literal('untimed'), ...stepTex
 export const RestStepSchema = strict(
 	{
 		type: v.literal('rest'),
-		name: v.optional(text(1, 60, 'a step name')),
-		instructions: v.optional(text(1, 600, 'instructions')),
+		name: v.optional(text(1, LIMITS.text.name, 'a step name')),
+		instructions: v.optional(text(1, LIMITS.text.instructions, 'instructions', true)),
 		duration: seconds(1)
 	},
 	'a step'
@@ -174,8 +193,8 @@ const stepVariant = <T extends v.VariantOptions<'type'>>(
 export const SetsStepSchema = strict(
 	{
 		type: v.literal('sets'),
-		name: text(1, 60, 'a step name'),
-		sets: count(1, 20, 'sets'),
+		name: text(1, LIMITS.text.name, 'a step name'),
+		sets: count(1, LIMITS.sets, 'sets'),
 		/** Rest between two sets (not after the last); none when 0 or not given. */
 		restBetween: v.optional(seconds(0)),
 		steps: list(
@@ -185,7 +204,7 @@ export const SetsStepSchema = strict(
 				' inside a sets block'
 			),
 			1,
-			50,
+			LIMITS.stepsPerSet,
 			'steps'
 		)
 	},
@@ -194,27 +213,50 @@ export const SetsStepSchema = strict(
 
 export const StepSchema = stepVariant([...simpleSteps, SetsStepSchema], STEP_TYPES);
 
-export const RoutineSchema = strict(
+const RoutineObjectSchema = strict(
 	{
 		/** Lets editors autocomplete: "./schema.json". */
-		$schema: v.optional(v.string()),
+		$schema: v.optional(text(1, LIMITS.text.schemaRef, 'a schema reference')),
 		formatVersion: v.literal(
 			FORMAT_VERSION,
 			(issue) => `expected ${FORMAT_VERSION}, ${received(issue)}`
 		),
 		id: slug('an id'),
 		/** Content revision of this routine; history records which one was played. */
-		version: v.optional(count(1, 100000, 'a version'), 1),
-		title: text(1, 80, 'a title'),
-		summary: text(1, 300, 'a summary'),
+		version: v.optional(count(1, LIMITS.version, 'a version'), 1),
+		title: text(1, LIMITS.text.title, 'a title'),
+		summary: text(1, LIMITS.text.summary, 'a summary', true),
 		level: oneOf(LEVELS),
-		position: list(oneOf(POSITIONS), 1, 3, 'positions'),
-		tags: list(slug('a tag'), 0, 12, 'tags'),
-		equipment: list(text(1, 40, 'an equipment name'), 0, 10, 'equipment items'),
-		safety: list(text(1, 300, 'a safety note'), 1, 10, 'safety notes'),
-		steps: list(StepSchema, 1, 2000, 'steps')
+		position: list(oneOf(POSITIONS), 1, LIMITS.lists.positions, 'positions'),
+		tags: list(slug('a tag'), 0, LIMITS.lists.tags, 'tags'),
+		equipment: list(
+			text(1, LIMITS.text.equipment, 'an equipment name'),
+			0,
+			LIMITS.lists.equipment,
+			'equipment items'
+		),
+		safety: list(
+			text(1, LIMITS.text.safety, 'a safety note', true),
+			1,
+			LIMITS.lists.safety,
+			'safety notes'
+		),
+		steps: list(StepSchema, 1, LIMITS.steps, 'steps')
 	},
 	'a routine'
+);
+
+/** The routine format: every field checked, then its total length and size (size.ts). */
+export const RoutineSchema = v.pipe(
+	RoutineObjectSchema,
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const routine = dataset.value;
+		for (const message of sizeProblems(routine)) {
+			const item = { type: 'object', origin: 'value', input: routine, key: 'steps' } as const;
+			addIssue({ message, path: [{ ...item, value: routine.steps }] });
+		}
+	})
 );
 
 export type Routine = v.InferOutput<typeof RoutineSchema>;

@@ -22,7 +22,7 @@ const checkpoint: Checkpoint = {
 	savedAt: NOW - 1_000,
 	stepIndex: 1,
 	stepCount: 2,
-	snapshot: { at: 59_000 }
+	snapshot: { routineId: 'my-routine', at: 59_000 }
 };
 
 async function populate() {
@@ -170,7 +170,9 @@ describe('validation', () => {
 		const result = await importBackup(backup);
 		expect(result).toEqual({
 			ok: false,
-			errors: ['sessions[3].startedAt: expected a time in ms, got "yesterday"']
+			errors: [
+				'sessions[3].startedAt: expected a time in ms from the year 2000 to tomorrow, got "yesterday"'
+			]
 		});
 		expect(await rawDump()).toEqual(before);
 	});

@@ -4,7 +4,9 @@
  * leaves half a backup behind.
  */
 import * as v from 'valibot';
-import { formatPath, parseRoutine } from '../routine/parse';
+import { issueLines } from '../routine/issues';
+import { jsonError, parseRoutine } from '../routine/parse';
+import { describeValue } from '../routine/quote';
 import type { StoreName } from './db';
 import { readCustomRoutine } from './custom-routines';
 import {
@@ -65,7 +67,7 @@ export async function exportBackup(options: { now?: number } = {}): Promise<Back
 	};
 }
 
-const got = (issue: { received: string }) => `got ${issue.received}`;
+const got = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
 const listOf = <T extends v.GenericSchema>(item: T, what: string) =>
 	v.optional(
 		v.array(item, (issue) => `expected a list of ${what}, ${got(issue)}`),
@@ -105,15 +107,13 @@ export function parseBackup(input: unknown): ParseBackupResult {
 		try {
 			value = JSON.parse(input);
 		} catch (error) {
-			return { ok: false, errors: [`(file): not valid JSON: ${(error as Error).message}`] };
+			return { ok: false, errors: [`(file): not valid JSON: ${jsonError(error)}`] };
 		}
 	}
 	const migrated = migrateBackup(value);
 	if (!migrated.ok) return migrated;
 	const result = v.safeParse(BackupSchema, migrated.value, { abortPipeEarly: true });
-	const errors = result.success
-		? []
-		: result.issues.map((i) => `${path(formatPath(i.path))}: ${i.message}`);
+	const errors = result.success ? [] : issueLines(result.issues, '(backup)');
 	// Routines are checked even when other parts failed, so one pass lists every problem.
 	const routines = checkRoutines(migrated.value.customRoutines, errors);
 	if (!result.success || errors.length > 0) return { ok: false, errors: cap(errors) };
@@ -140,11 +140,13 @@ function checkRoutines(input: unknown, errors: string[]): CustomRoutineRecord[] 
 		const parsed = parseRoutine(routine);
 		if (!parsed.ok) {
 			errors.push(
-				...parsed.errors.map((e) => (e.startsWith('(routine)') ? at + e.slice(9) : `${at}.${e}`))
+				...parsed.errors.map((e) =>
+					e.startsWith('(routine)') ? at + e.slice(9) : e.startsWith('[') ? at + e : `${at}.${e}`
+				)
 			);
 		} else if (id !== parsed.routine.id) {
 			errors.push(
-				`customRoutines[${i}].id: expected the routine's id "${parsed.routine.id}", got ${JSON.stringify(id) ?? 'nothing'}`
+				`customRoutines[${i}].id: expected the routine's id "${parsed.routine.id}", got ${describeValue(id)}`
 			);
 		} else {
 			out.push({ id, savedAt: savedAt as number, routine: parsed.routine });
@@ -153,7 +155,6 @@ function checkRoutines(input: unknown, errors: string[]): CustomRoutineRecord[] 
 	return out;
 }
 
-const path = (p: string) => (p === '(routine)' ? '(backup)' : p);
 const cap = (errors: string[]) =>
 	errors.length <= MAX_ERRORS
 		? errors
@@ -166,7 +167,7 @@ function migrateBackup(
 		return { ok: false, errors: ['(backup): expected a Backbeat backup as an object'] };
 	}
 	const value = input as Record<string, unknown>;
-	const shown = (x: unknown) => JSON.stringify(x) ?? 'nothing';
+	const shown = describeValue;
 	if (value.app !== 'backbeat') {
 		return {
 			ok: false,

@@ -13,11 +13,11 @@ import { resetStorageForTests } from './testing';
 const checkpoint = {
 	routineId: 'pelvic-tilts',
 	routineTitle: 'Pelvic tilts',
-	startedAt: 1_000,
-	savedAt: 2_000,
+	startedAt: 1_700_000_000_000,
+	savedAt: 1_700_000_001_000,
 	stepIndex: 2,
 	stepCount: 8,
-	snapshot: { elapsedMs: 1000 }
+	snapshot: { routineId: 'pelvic-tilts', elapsedMs: 1000 }
 };
 
 /** Opens the database with the raw API, the way another tab would. */

@@ -7,13 +7,17 @@
  */
 import * as v from 'valibot';
 import { CheckinSchema, SessionRecordSchema, type Checkin, type SessionRecord } from './records';
+import { sessionRelation } from './relations';
+import { isSaneTime } from './times';
 
 type Loose = Record<string, unknown>;
 
-const text = (x: unknown, max: number) => typeof x === 'string' && x.length >= 1 && x.length <= max;
+// Printable ASCII with something visible is plain text for sure; anything else asks the schema.
+const text = (x: unknown, max: number) =>
+	typeof x === 'string' && x.length <= max && /^[\x20-\x7e]+$/.test(x) && /[^ ]/.test(x);
 const whole = (x: unknown, min: number, max: number) =>
 	typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
-const time = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const time = (x: unknown) => isSaneTime(x);
 const pain = (x: unknown) => x === undefined || x === null || whole(x, 0, 10);
 const object = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -33,7 +37,8 @@ export function looksLikeSession(r: unknown): r is SessionRecord {
 		whole(r.stepsTotal, 0, 100_000) &&
 		(r.outcome === 'finished' || r.outcome === 'ended') &&
 		pain(r.painBefore) &&
-		pain(r.painAfter)
+		pain(r.painAfter) &&
+		sessionRelation(r as SessionRecord) === null
 	);
 }
 

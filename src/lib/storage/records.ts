@@ -4,19 +4,28 @@
  * and the check on imported backups, whose errors must name the path: `sessions[3].startedAt`.
  */
 import * as v from 'valibot';
+import { describeValue } from '../routine/quote';
+import { textProblem } from '../routine/safe-text';
 import type { Routine } from '../routine/schema';
+import { checkpointRelation, sessionRelation, type Relation } from './relations';
+import { isSaneTime } from './times';
 
-const got = (issue: { received: string }) => `got ${issue.received}`;
+/** Never valibot's `received`: it would quote a 1 MB string whole. */
+const got = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
 
-/** Epoch milliseconds. */
+/** Epoch milliseconds of a real date in a sane window (times.ts): formatting it cannot throw. */
 export const timeMs = () => {
-	const message = (issue: { received: string }) => `expected a time in ms, ${got(issue)}`;
-	return v.pipe(v.number(message), v.finite(message), v.minValue(0, message));
+	const message = (issue: { input: unknown }) =>
+		`expected a time in ms from the year 2000 to tomorrow, ${got(issue)}`;
+	return v.pipe(
+		v.number(message),
+		v.check((x: number) => isSaneTime(x), message)
+	);
 };
 
 /** A whole number in [min, max]. */
 export const wholeNumber = (min: number, max: number, what: string) => {
-	const message = (issue: { received: string }) =>
+	const message = (issue: { input: unknown }) =>
 		`expected ${what} between ${min} and ${max}, ${got(issue)}`;
 	return v.pipe(
 		v.number(message),
@@ -26,11 +35,19 @@ export const wholeNumber = (min: number, max: number, what: string) => {
 	);
 };
 
-/** Non-empty text up to `max` characters. */
+/** Non-empty plain text (safe-text.ts) up to `max` characters. */
 export const label = (max: number, what: string) => {
-	const message = (issue: { received: string }) =>
-		`expected ${what} of 1 to ${max} characters, ${got(issue)}`;
-	return v.pipe(v.string(message), v.minLength(1, message), v.maxLength(max, message));
+	const expected = `expected ${what} of 1 to ${max} characters`;
+	const length = (issue: { input: string }) => `${expected}, got ${issue.input.length}`;
+	return v.pipe(
+		v.string((issue) => `${expected}, ${got(issue)}`),
+		v.minLength(1, length),
+		v.maxLength(max, length),
+		v.check(
+			(x) => textProblem(x) === null,
+			(issue) => `expected ${what} as plain text: it ${textProblem(issue.input) ?? 'is odd'}`
+		)
+	);
 };
 
 const oneOf = <const T extends readonly string[]>(options: T) =>
@@ -50,30 +67,50 @@ const record = <T extends v.ObjectEntries>(entries: T, what: string) =>
 			: `expected ${what} as an object, ${got(issue)}`
 	);
 
+/** Adds the record's first relation problem (relations.ts) as an issue on the field it blames. */
+function relate<T extends object>(
+	context: v.RawCheckContext<T>,
+	relation: (record: T) => Relation
+): void {
+	const { dataset, addIssue } = context;
+	if (!dataset.typed) return;
+	const problem = relation(dataset.value);
+	if (!problem) return;
+	const input = dataset.value as Record<string, unknown>;
+	const value = input[problem.key];
+	addIssue({
+		message: problem.message,
+		path: [{ type: 'object', origin: 'value', input, key: problem.key, value }]
+	});
+}
+
 // Ten years of daily sessions is ~3,650; a day of hours-long holds is < 86,400 s.
 const MAX_STEPS = 100_000;
 
 export const OUTCOMES = ['finished', 'ended'] as const;
 
 /** One played session in the history. */
-export const SessionRecordSchema = record(
-	{
-		id: label(100, 'an id'),
-		routineId: label(100, 'a routine id'),
-		routineVersion: wholeNumber(1, 100_000, 'a routine version'),
-		/** The title at the time, so renamed or deleted routines still read well in history. */
-		routineTitle: label(200, 'a routine title'),
-		startedAt: timeMs(),
-		endedAt: timeMs(),
-		activeSeconds: wholeNumber(0, 86_400, 'active seconds'),
-		stepsCompleted: wholeNumber(0, MAX_STEPS, 'a step count'),
-		stepsSkipped: wholeNumber(0, MAX_STEPS, 'a step count'),
-		stepsTotal: wholeNumber(0, MAX_STEPS, 'a step count'),
-		outcome: oneOf(OUTCOMES),
-		painBefore: v.optional(pain()),
-		painAfter: v.optional(pain())
-	},
-	'a session'
+export const SessionRecordSchema = v.pipe(
+	record(
+		{
+			id: label(100, 'an id'),
+			routineId: label(100, 'a routine id'),
+			routineVersion: wholeNumber(1, 100_000, 'a routine version'),
+			/** The title at the time, so renamed or deleted routines still read well in history. */
+			routineTitle: label(200, 'a routine title'),
+			startedAt: timeMs(),
+			endedAt: timeMs(),
+			activeSeconds: wholeNumber(0, 86_400, 'active seconds'),
+			stepsCompleted: wholeNumber(0, MAX_STEPS, 'a step count'),
+			stepsSkipped: wholeNumber(0, MAX_STEPS, 'a step count'),
+			stepsTotal: wholeNumber(0, MAX_STEPS, 'a step count'),
+			outcome: oneOf(OUTCOMES),
+			painBefore: v.optional(pain()),
+			painAfter: v.optional(pain())
+		},
+		'a session'
+	),
+	v.rawCheck((context) => relate(context, sessionRelation))
 );
 export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>;
 
@@ -95,19 +132,22 @@ export const CheckinSchema = record(
 export type Checkin = v.InferOutput<typeof CheckinSchema>;
 
 /** The active session, saved at every segment change so a reload or crash can resume it. */
-export const CheckpointSchema = record(
-	{
-		routineId: label(100, 'a routine id'),
-		routineTitle: label(200, 'a routine title'),
-		startedAt: timeMs(),
-		savedAt: timeMs(),
-		stepIndex: wholeNumber(0, MAX_STEPS, 'a step index'),
-		stepCount: wholeNumber(0, MAX_STEPS, 'a step count'),
-		/** The engine's JSON snapshot; opaque to storage, the player validates it. */
-		snapshot: v.unknown(),
-		painBefore: v.optional(pain())
-	},
-	'a checkpoint'
+export const CheckpointSchema = v.pipe(
+	record(
+		{
+			routineId: label(100, 'a routine id'),
+			routineTitle: label(200, 'a routine title'),
+			startedAt: timeMs(),
+			savedAt: timeMs(),
+			stepIndex: wholeNumber(0, MAX_STEPS, 'a step index'),
+			stepCount: wholeNumber(0, MAX_STEPS, 'a step count'),
+			/** The engine's JSON snapshot; opaque to storage, the player validates it. */
+			snapshot: v.unknown(),
+			painBefore: v.optional(pain())
+		},
+		'a checkpoint'
+	),
+	v.rawCheck((context) => relate(context, checkpointRelation))
 );
 export type Checkpoint = v.InferOutput<typeof CheckpointSchema>;
 

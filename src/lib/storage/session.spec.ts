@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVE_KEY, closeDb, getDb } from './db';
-import { clearCheckpoint, loadCheckpoint, saveCheckpoint, type Checkpoint } from './session';
+import {
+	CHECKPOINT_DROPPED,
+	clearCheckpoint,
+	loadCheckpoint,
+	saveCheckpoint,
+	takeCheckpointNotice,
+	type Checkpoint
+} from './session';
 import { freshDatabase } from './fixtures/setup';
 
 beforeEach(() => {
@@ -16,7 +23,7 @@ const cp = (stepIndex: number): Checkpoint => ({
 	savedAt: 1_700_000_000_000 + stepIndex * 1000,
 	stepIndex,
 	stepCount: 8,
-	snapshot: { segment: stepIndex, paused: false, nested: [1, 2] },
+	snapshot: { routineId: 'pelvic-tilts', segment: stepIndex, nested: [1, 2] },
 	painBefore: 4
 });
 
@@ -47,5 +54,22 @@ describe('active checkpoint', () => {
 		const db = (await getDb())!;
 		await db.put('active', { routineId: 'x', stepIndex: -1 } as never, ACTIVE_KEY);
 		expect(await loadCheckpoint()).toBeNull();
+	});
+});
+
+describe('a damaged checkpoint (issue 16)', () => {
+	it.each([
+		['step 9 of 8', { stepIndex: 8 }],
+		['saved before it started', { savedAt: 1_600_000_000_000 }],
+		['a date no Date can hold', { startedAt: 8_640_000_000_000_001 }],
+		['a snapshot of another routine', { snapshot: { routineId: 'other' } }]
+	])('is dropped with a one-line notice when it has %s', async (_, change) => {
+		const db = (await getDb())!;
+		await db.put('active', { ...cp(1), ...change }, ACTIVE_KEY);
+		takeCheckpointNotice(); // an earlier test may have left one
+		expect(await loadCheckpoint()).toBeNull();
+		expect(takeCheckpointNotice()).toBe(CHECKPOINT_DROPPED);
+		expect(takeCheckpointNotice()).toBeNull();
+		expect(await db.getAllKeys('active')).toEqual([]);
 	});
 });

@@ -14,10 +14,30 @@ export async function saveCheckpoint(checkpoint: Checkpoint): Promise<void> {
 	await commit([{ store: 'active', put: checkpoint }]);
 }
 
-/** The saved checkpoint; null when there is none or it is unreadable (then nothing resumes). */
+/** The one line shown when a saved checkpoint was dropped instead of played. */
+export const CHECKPOINT_DROPPED =
+	'Your unfinished routine could not be resumed: its saved place was damaged, so it was cleared.';
+
+let dropped = false;
+
+/**
+ * The saved checkpoint; null when there is none or it fails its checks (records.ts). A failing
+ * one is cleared, never played, and takeCheckpointNotice() then returns CHECKPOINT_DROPPED once.
+ */
 export async function loadCheckpoint(): Promise<Checkpoint | null> {
 	const stored = await get('active', ACTIVE_KEY);
-	return v.is(CheckpointSchema, stored) ? stored : null;
+	if (stored === undefined) return null;
+	if (v.is(CheckpointSchema, stored)) return stored;
+	dropped = true;
+	await clearCheckpoint();
+	return null;
+}
+
+/** CHECKPOINT_DROPPED if loadCheckpoint dropped one since the last call, else null. */
+export function takeCheckpointNotice(): string | null {
+	const notice = dropped ? CHECKPOINT_DROPPED : null;
+	dropped = false;
+	return notice;
 }
 
 /** Forgets the checkpoint (session finished, ended or discarded). */

@@ -103,11 +103,11 @@ describe('quota exceeded', () => {
 		await saveCheckpoint({
 			routineId: 'r',
 			routineTitle: 'R',
-			startedAt: 1,
-			savedAt: 2,
+			startedAt: T0,
+			savedAt: T0 + 1,
 			stepIndex: 0,
 			stepCount: 1,
-			snapshot: null
+			snapshot: { routineId: 'r' }
 		});
 		expect(getStorageStatus().status).toBe('quota');
 		restore();
