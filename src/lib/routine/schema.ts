@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 
-import { FORMAT_VERSION, LEVELS, MAX_SECONDS, POSITIONS, STEP_TYPES } from './constants';
+import { FORMAT_VERSION, LEVELS, MAX_SECONDS, POSITIONS, STAGES, STEP_TYPES } from './constants';
 
 export * from './constants';
 
@@ -208,6 +208,8 @@ export const RoutineSchema = strict(
 		title: text(1, 80, 'a title'),
 		summary: text(1, 300, 'a summary'),
 		level: oneOf(LEVELS),
+		/** Which phase of a back spasm this routine suits (format 2). */
+		stage: oneOf(STAGES),
 		position: list(oneOf(POSITIONS), 1, 3, 'positions'),
 		tags: list(slug('a tag'), 0, 12, 'tags'),
 		equipment: list(text(1, 40, 'an equipment name'), 0, 10, 'equipment items'),
@@ -225,3 +227,4 @@ export type SetsStep = Extract<Step, { type: 'sets' }>;
 export type Breathing = v.InferOutput<typeof BreathingSchema>;
 export type Level = (typeof LEVELS)[number];
 export type Position = (typeof POSITIONS)[number];
+export type Stage = (typeof STAGES)[number];
