@@ -15,9 +15,11 @@ export const EMERGENCY_FLAGS: readonly RedFlag[] = [
 		text: 'Numbness or tingling in your groin, buttocks or between your legs (the "saddle" area).'
 	},
 	{
-		text: 'You cannot pass urine, you have new leaking of urine or stool, or you cannot control your bladder or bowels.'
+		text: 'You cannot pass urine or it is newly hard to start, you have new leaking of urine or stool, or you cannot control your bladder or bowels.'
 	},
-	{ text: 'Weakness or numbness in both legs, or a leg that gives way under you.' },
+	{
+		text: 'Weakness or numbness in both legs, pain spreading down both legs, or a leg that gives way under you.'
+	},
 	{
 		text: 'Numbness, tingling or weakness down one side of your body, or your balance or coordination is suddenly poor.'
 	},
