@@ -62,6 +62,7 @@ test('after the first visit every route and a whole routine work offline', async
 	const paths = [
 		'/',
 		'/safety',
+		'/about',
 		'/settings',
 		'/history',
 		'/mine/play?id=not-saved-here',

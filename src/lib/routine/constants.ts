@@ -6,13 +6,35 @@ import { LIMITS } from './limits';
  */
 
 /** The newest routine format this app reads. Older ones are migrated (migrate.ts). */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Longest single timed piece: one hour (all limits live in limits.ts). */
 export const MAX_SECONDS = LIMITS.pieceSeconds;
 
 export const LEVELS = ['gentle', 'moderate'] as const;
-export const POSITIONS = ['lying', 'sitting', 'standing'] as const;
+/** `kneeling` is on hands and knees (cat-cow, bird-dog, child's pose). */
+export const POSITIONS = ['lying', 'sitting', 'standing', 'kneeling'] as const;
+
+/** How each position is shown. */
+export const POSITION_LABELS: Record<(typeof POSITIONS)[number], string> = {
+	lying: 'Lying',
+	sitting: 'Sitting',
+	standing: 'Standing',
+	kneeling: 'Hands and knees'
+};
+
+/**
+ * When in a back spasm's course a routine is meant for: `spasm` suits the first days (gentle,
+ * nothing strenuous), `recovering` the days and weeks after, `staying-well` prevention.
+ */
+export const STAGES = ['spasm', 'recovering', 'staying-well'] as const;
+
+/** How each stage is shown on cards and routine pages. */
+export const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
+	spasm: 'First days of a spasm',
+	recovering: 'Recovering',
+	'staying-well': 'Staying well'
+};
 export const STEP_TYPES = ['timed', 'hold', 'tempo', 'untimed', 'rest', 'sets'] as const;
 
 /** The default pause to change sides on a per-side step. */

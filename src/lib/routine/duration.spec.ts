@@ -40,12 +40,13 @@ const sets = (n: number, steps: SimpleStep[], restBetween?: number): SetsStep =>
 
 function routineOf(steps: Routine['steps']): Routine {
 	return {
-		formatVersion: 1,
+		formatVersion: 2,
 		id: 'r',
 		version: 1,
 		title: 'R',
 		summary: 'R',
 		level: 'gentle',
+		stage: 'recovering',
 		position: ['lying'],
 		tags: [],
 		equipment: [],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../engine';
 import { largestRoutine } from '../engine/fixtures';
 import { routineSeconds } from './duration';
+import { FORMAT_VERSION } from './constants';
 import { LIMITS } from './limits';
 import { parseRoutine, parseRoutineJson } from './parse';
 import { routineSegments } from './size';
@@ -94,7 +95,9 @@ describe('defect 5: deep nesting', () => {
 	it('describes a 5,000-deep formatVersion without walking it', () => {
 		expect(parseRoutineJson(`{"formatVersion":${deep(5000)}}`)).toEqual({
 			ok: false,
-			errors: ['formatVersion: expected a whole number (this app reads 1 to 1), got a list']
+			errors: [
+				`formatVersion: expected a whole number (this app reads 1 to ${FORMAT_VERSION}), got a list`
+			]
 		});
 	});
 

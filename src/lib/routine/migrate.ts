@@ -3,10 +3,14 @@ import { describeValue } from './quote';
 
 /**
  * Upgrades a routine object written in an older formatVersion to the current one.
- * Each entry turns version n into n + 1; there are none yet because format 1 is the first.
- * Kept as a table so the next format change is one function, tested with a fixture.
+ * Each entry turns version n into n + 1, tested with a fixture in migrate.spec.ts.
  */
-const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+	// Format 2 made `stage` required. An older routine gets "recovering" unless it already says
+	// otherwise: a person in the first days of a spasm then sees the "meant for later" notice,
+	// which errs on the careful side.
+	1: (old) => ({ ...old, stage: old.stage ?? 'recovering' })
+};
 
 export type MigrateResult =
 	{ ok: true; value: Record<string, unknown> } | { ok: false; error: string };

@@ -10,11 +10,12 @@ import type { RoutineInput } from './schema';
 function valid(): RoutineInput & Record<string, unknown> {
 	return {
 		$schema: './schema.json',
-		formatVersion: 1,
+		formatVersion: 2,
 		id: 'test-routine',
 		title: 'Test routine',
 		summary: 'A routine for tests.',
 		level: 'gentle',
+		stage: 'recovering',
 		position: ['lying'],
 		tags: ['lower-back'],
 		equipment: ['mat'],
@@ -197,14 +198,14 @@ describe('parseRoutine: error messages', () => {
 
 describe('parseRoutine: formatVersion', () => {
 	it('asks to update the app for a newer format', () => {
-		expect(errorsOf({ ...valid(), formatVersion: 2 })).toEqual([
-			'formatVersion: this routine uses format 2, but this version of Backbeat reads up to format 1. Update the app to open it.'
+		expect(errorsOf({ ...valid(), formatVersion: 3 })).toEqual([
+			'formatVersion: this routine uses format 3, but this version of Backbeat reads up to format 2. Update the app to open it.'
 		]);
 	});
 
 	it('requires formatVersion', () => {
 		expect(errorsOf(changed(({ r }) => delete r.formatVersion))).toEqual([
-			'formatVersion: expected a whole number (this app reads 1 to 1), got nothing'
+			'formatVersion: expected a whole number (this app reads 1 to 2), got nothing'
 		]);
 	});
 
@@ -214,8 +215,35 @@ describe('parseRoutine: formatVersion', () => {
 		['1.5', 1.5]
 	])('rejects formatVersion %s', (shown, value) => {
 		expect(errorsOf({ ...valid(), formatVersion: value })).toEqual([
-			`formatVersion: expected a whole number (this app reads 1 to 1), got ${shown}`
+			`formatVersion: expected a whole number (this app reads 1 to 2), got ${shown}`
 		]);
+	});
+});
+
+describe('parseRoutine: stage (format 2)', () => {
+	it('requires a stage in format 2', () => {
+		expect(errorsOf(changed(({ r }) => delete r.stage))).toEqual([
+			'stage: required field is missing'
+		]);
+	});
+
+	it('names the allowed stages', () => {
+		expect(errorsOf({ ...valid(), stage: 'acute' })).toEqual([
+			'stage: expected one of "spasm", "recovering", "staying-well", got "acute"'
+		]);
+	});
+
+	it('upgrades a format 1 routine without a stage to "recovering"', () => {
+		const old = changed(({ r }) => {
+			r.formatVersion = 1;
+			delete r.stage;
+		});
+		const result = parseRoutine(old);
+		expect(result.ok && result.routine).toMatchObject({ formatVersion: 2, stage: 'recovering' });
+	});
+
+	it('accepts the kneeling (hands and knees) position', () => {
+		expect(errorsOf({ ...valid(), position: ['kneeling', 'lying'] })).toEqual([]);
 	});
 });
 

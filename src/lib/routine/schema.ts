@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 
-import { FORMAT_VERSION, LEVELS, POSITIONS, STEP_TYPES } from './constants';
+import { FORMAT_VERSION, LEVELS, POSITIONS, STAGES, STEP_TYPES } from './constants';
 import { LIMITS } from './limits';
 import { describeValue } from './quote';
 import { textProblem } from './safe-text';
@@ -227,6 +227,8 @@ const RoutineObjectSchema = strict(
 		title: text(1, LIMITS.text.title, 'a title'),
 		summary: text(1, LIMITS.text.summary, 'a summary', true),
 		level: oneOf(LEVELS),
+		/** Which phase of a back spasm this routine suits (format 2). */
+		stage: oneOf(STAGES),
 		position: list(oneOf(POSITIONS), 1, LIMITS.lists.positions, 'positions'),
 		tags: list(slug('a tag'), 0, LIMITS.lists.tags, 'tags'),
 		equipment: list(
@@ -267,3 +269,4 @@ export type SetsStep = Extract<Step, { type: 'sets' }>;
 export type Breathing = v.InferOutput<typeof BreathingSchema>;
 export type Level = (typeof LEVELS)[number];
 export type Position = (typeof POSITIONS)[number];
+export type Stage = (typeof STAGES)[number];

@@ -1,6 +1,6 @@
 import { parseRoutineOrThrow } from '$lib/routine/parse';
 import { routineSeconds, untimedCount } from '$lib/routine/duration';
-import type { Level, Position, Routine } from '$lib/routine/schema';
+import type { Level, Position, Routine, Stage } from '$lib/routine/schema';
 
 /** What a library card needs: no steps, so the home page stays small. */
 export interface RoutineSummary {
@@ -8,6 +8,7 @@ export interface RoutineSummary {
 	title: string;
 	summary: string;
 	level: Level;
+	stage: Stage;
 	position: Position[];
 	tags: string[];
 	equipment: string[];
@@ -60,6 +61,7 @@ export function summarize(r: Routine): RoutineSummary {
 		title: r.title,
 		summary: r.summary,
 		level: r.level,
+		stage: r.stage,
 		position: r.position,
 		tags: r.tags,
 		equipment: r.equipment,
