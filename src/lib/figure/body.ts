@@ -100,6 +100,8 @@ export interface Joints {
 	legs: [Leg, Leg];
 	/** Front view: thighs pointing at the viewer look shorter (1 = full length). */
 	thighScale: number;
+	/** Front view: the head turned towards screen right (+1) or left (−1), drawn as a nose. */
+	turn: number;
 	/** Hands flat on the floor (on hands and knees): a short forearm and a flat hand. */
 	palms: boolean;
 }

@@ -18,6 +18,7 @@ export function pose(p: Partial<Pose> & Pick<Pose, 'pelvis'>): Pose {
 		legs: [leg(0), leg(0)],
 		thighScale: 1,
 		palms: false,
+		turn: 0,
 		props: ['floor'],
 		...p
 	};

@@ -11,6 +11,8 @@ export interface Stroke {
 export interface PropShape {
 	d: string;
 	fill: boolean;
+	/** Something the person holds or places (a cold or warm pack): drawn darker. */
+	strong?: boolean;
 }
 
 /** A pose ready to render: plain data (SVG path strings), so a page can ship it prerendered. */
@@ -106,6 +108,15 @@ export function draw(pose: Pose, box: Box, anchor = pose.anchor): Drawing {
 		head: { cx: r1(s.head.x), cy: r1(-s.head.y), r: BODY.headR },
 		front: side ? [arm(0)] : [arm(0), arm(1)]
 	};
+	if (!side && Math.abs(pose.turn) > 0.05) {
+		// A turned head shows its nose on one side: the only way a front view can show a turn.
+		const k = pose.turn;
+		const nose = [
+			{ x: s.head.x + k * BODY.headR * 0.6, y: s.head.y + 0.5 },
+			{ x: s.head.x + k * (BODY.headR + 2.2), y: s.head.y - 0.8 }
+		];
+		drawing.front.push({ d: path(nose), w: 3 });
+	}
 	if (pose.highlight) drawing.highlight = highlight(pose.highlight, s, pose);
 	return drawing;
 }
@@ -200,26 +211,36 @@ function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropShape[] 
 			return [fill(rect(Math.min(...xs) - 4, -2, Math.max(...xs) + 4, Math.max(...ys) + 5))];
 		}
 		case 'chair': {
-			const seat = Math.min(s.hips[0].y, s.hips[1].y) - BODY.trunkW / 2;
+			// From the side: seat under the buttocks, a back behind them. From the front: the
+			// seat's edge under the knees and the backrest as a panel behind the trunk.
+			const side = pose.view === 'side';
+			const seat = side
+				? Math.min(s.hips[0].y, s.hips[1].y) - BODY.trunkW / 2
+				: Math.min(s.knees[0].y, s.knees[1].y) - BODY.legW / 2;
 			const back = s.hips[0].x - facing * 8;
-			const edge = pose.view === 'side' ? s.knees[0].x - facing * 3 : s.hips[1].x + 8;
-			const start = pose.view === 'side' ? back : s.hips[0].x - 8;
-			const legs = path([
-				{ x: start, y: 0 },
-				{ x: start, y: seat },
-				{ x: edge, y: seat },
-				{ x: edge, y: 0 }
-			]);
-			const rest =
-				pose.view === 'side'
-					? stroke(
-							path([
-								{ x: back, y: seat },
-								{ x: back, y: seat + 30 }
-							])
-						)
-					: fill(rect(start, seat, edge, seat + 32));
-			return [stroke(legs), rest];
+			const a = side ? back : s.hips[0].x - 11;
+			const b = side ? s.knees[0].x - facing * 3 : s.hips[1].x + 11;
+			const frame: PropShape = {
+				d: path([
+					{ x: a, y: 0 },
+					{ x: a, y: seat },
+					{ x: b, y: seat },
+					{ x: b, y: 0 }
+				]),
+				fill: false,
+				strong: true
+			};
+			const rest: PropShape = side
+				? {
+						d: path([
+							{ x: back, y: seat },
+							{ x: back, y: seat + 30 }
+						]),
+						fill: false,
+						strong: true
+					}
+				: fill(rect(a + 3, seat, b - 3, seat + 38));
+			return [frame, rest];
 		}
 		case 'chair-calves': {
 			const seat = Math.min(s.knees[0].y, s.ankles[0].y) - BODY.legW / 2;
@@ -254,7 +275,8 @@ function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropShape[] 
 			];
 		}
 		case 'wall-ahead': {
-			const x = s.hands[0].x + facing * (BODY.armW / 2 + 0.8);
+			const hx = [s.hands[0].x, s.hands[1].x];
+			const x = (facing > 0 ? Math.max(...hx) : Math.min(...hx)) + facing * (BODY.armW / 2 + 0.8);
 			return [
 				stroke(
 					path([
@@ -266,12 +288,8 @@ function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropShape[] 
 		}
 		case 'wall-panel':
 			return [fill(rect(left + 3, 0, right - 3, box.h - 3))];
-		case 'pillow-head': {
-			const bottom = s.head.y - BODY.headR;
-			return [
-				fill(ellipse({ x: s.head.x, y: bottom / 2 + 0.5 }, 9, Math.max(2, bottom / 2 + 0.5)))
-			];
-		}
+		case 'pillow-head':
+			return [fill(ellipse({ x: s.head.x - facing * 1.5, y: s.head.y }, 10, 8.5))];
 		case 'pillow-knees': {
 			const c = mid(s.knees[0], s.knees[1]);
 			const gap = Math.abs(s.knees[0].y - s.knees[1].y) / 2;
@@ -285,10 +303,11 @@ function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropShape[] 
 		case 'pack-back': {
 			const back = backOf(s, pose);
 			const c = shift(mid(s.hips[0], s.waist, 0.7), back, BODY.trunkW / 2 + 1.2);
-			return [fill(ellipse(c, 4, 2.2))];
+			return [{ d: ellipse(c, 4.5, 2.6), fill: true, strong: true }];
 		}
 		case 'pack-hands':
-			return [fill(rect(s.hands[0].x - 4, s.hands[0].y - 2, s.hands[0].x + 4, s.hands[0].y + 2))];
+			const h = s.hands[0];
+			return [{ d: rect(h.x - 5, h.y - 2.5, h.x + 5, h.y + 2.5), fill: true, strong: true }];
 		case 'towel':
 			return [stroke(path([s.hands[0], s.toes[0]]))];
 	}

@@ -26,7 +26,8 @@ export function clampPose(pose: Pose): Pose {
 		neck: clampTo(pose.neck, r.neck),
 		arms: [arm(pose.arms[0]), arm(pose.arms[1])],
 		legs: [leg(pose.legs[0]), leg(pose.legs[1])],
-		thighScale: clampTo(pose.thighScale, [0.2, 1])
+		thighScale: clampTo(pose.thighScale, [0.1, 1]),
+		turn: clampTo(pose.turn, [-1, 1])
 	};
 }
 
@@ -61,6 +62,7 @@ export function lerpPose(a: Pose, b: Pose, t: number): Pose {
 		legs: [leg(a.legs[0], b.legs[0]), leg(a.legs[1], b.legs[1])],
 		thighScale: lerp(a.thighScale, b.thighScale, t),
 		palms: a.palms,
+		turn: lerp(a.turn, b.turn, t),
 		props: t < 0.5 ? a.props : b.props,
 		...((t < 0.5 ? a : b).highlight && { highlight: (t < 0.5 ? a : b).highlight })
 	});
@@ -77,6 +79,7 @@ export function mirrorPose(pose: Pose): Pose {
 		...pose,
 		spine: -pose.spine,
 		neck: -pose.neck,
+		turn: -pose.turn,
 		arms: [pose.arms[1], pose.arms[0]],
 		legs: [pose.legs[1], pose.legs[0]]
 	};

@@ -20,11 +20,12 @@ const standingFront = pose({
 	legs: [leg(4), leg(4)]
 });
 
+/** Sitting, seen from the front: thighs point at the viewer, so they look short. */
 const sittingFront = tweak(standingFront, {
 	props: ['floor', 'chair'],
-	legs: [leg(8), leg(8)],
+	legs: [leg(12), leg(12)],
 	arms: [arm(12, 25), arm(12, 25)],
-	thighScale: 0.25
+	thighScale: 0.15
 });
 
 export const FRONT_POSES = {
@@ -35,20 +36,21 @@ export const FRONT_POSES = {
 	}),
 	'knee-rock-left': tweak(lyingTop, { legs: [leg(22, 60), leg(-22, 60)], highlight: 'side' }),
 	'knee-rock-right': tweak(lyingTop, { legs: [leg(-22, 60), leg(22, 60)], highlight: 'side' }),
+	// Seen from above, curled on one side: head on a pillow, a pillow between the knees.
 	'side-lying-pillow': pose({
-		view: 'front',
 		pelvis: 180,
 		anchor: 'shoulder',
-		props: ['floor', 'mat', 'pillow-head', 'pillow-knees'],
-		arms: [arm(30, 40), arm(10, 10)],
-		legs: [leg(-4, 20), leg(8, 20)],
-		thighScale: 0.8
+		spine: 10,
+		neck: 15,
+		props: ['mat-under', 'pillow-head', 'pillow-knees'],
+		arms: [arm(80, 70), arm(70, 80)],
+		legs: [leg(75, 95, -10), leg(55, 90, -10)]
 	}),
 	'standing-front': standingFront,
 	'side-step': tweak(standingFront, { legs: [leg(18), leg(4)] }),
 	'side-reach': tweak(standingFront, {
-		spine: 18,
-		arms: [arm(160, 15), arm(10, 5)],
+		spine: 15,
+		arms: [arm(180, 35), arm(10, 5)],
 		highlight: 'side'
 	}),
 	'arms-w': tweak(standingFront, {
@@ -68,12 +70,13 @@ export const FRONT_POSES = {
 	}),
 	'sitting-front': sittingFront,
 	'seated-side-reach': tweak(sittingFront, {
-		spine: 18,
-		arms: [arm(160, 15), arm(10, 5)],
+		spine: 15,
+		arms: [arm(180, 35), arm(10, 5)],
 		highlight: 'side'
 	}),
-	'ear-to-shoulder': tweak(sittingFront, { neck: 30, highlight: 'neck' }),
-	'head-turn': tweak(sittingFront, { highlight: 'neck' }),
+	'ear-to-shoulder': tweak(sittingFront, { neck: 40, highlight: 'neck' }),
+	'head-turn': tweak(sittingFront, { turn: 1, highlight: 'neck' }),
+	'reach-up': tweak(standingFront, { arms: [arm(165, 5), arm(165, 5)], highlight: 'side' }),
 	'seated-twist': tweak(sittingFront, {
 		spine: 6,
 		arms: [arm(40, 100), arm(35, 40)],

@@ -73,7 +73,8 @@ export const LYING_POSES = {
 		flip: true,
 		anchor: 'shoulder',
 		props: ['floor', 'mat'],
-		arms: [arm(0), arm(0)],
+		// Forehead resting on folded hands: the head-down, face-down shape of lying on the front.
+		arms: [arm(172, 150), arm(172, 150)],
 		legs: [leg(0, 0, -50), leg(0, 0, -50)]
 	}),
 	'prone-on-elbows': pose({

@@ -32,7 +32,6 @@ export const UPRIGHT_POSES = {
 	standing,
 	'standing-tall': tweak(standing, { neck: -3 }),
 	'standing-wall': tweak(standing, { props: ['floor', 'wall-behind'] }),
-	'reach-up': tweak(standing, { arms: [arm(172, 5), arm(172, 5)], highlight: 'side' }),
 	'arms-forward': tweak(standing, { arms: [arm(90, 0), arm(90, 0)] }),
 	'mini-squat': tweak(standing, {
 		pelvis: 75,
@@ -86,7 +85,7 @@ export const UPRIGHT_POSES = {
 	}),
 	'thigh-stretch': tweak(standing, {
 		props: ['floor', 'wall-ahead'],
-		arms: [arm(-35, 25), arm(70, 30)],
+		arms: [arm(-30, 0), arm(70, 30)],
 		legs: [leg(-5, 130, -40), leg(0)],
 		highlight: 'thigh-front'
 	}),

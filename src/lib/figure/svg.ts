@@ -1,7 +1,7 @@
 import type { Drawing } from './draw';
 
 /** Tones of `currentColor` for the parts of a drawing, shared by the component and the gallery. */
-export const TONES = { prop: 0.35, propFill: 0.14, far: 0.45 } as const;
+export const TONES = { prop: 0.4, propFill: 0.14, strong: 0.6, far: 0.45 } as const;
 
 /** The highlight colour: one warm accent that reads on both light and dark backgrounds. */
 export const HIGHLIGHT = '#e8590c';
@@ -16,8 +16,8 @@ export function toSvg(d: Drawing, o: { width?: number; color?: string } = {}): s
 	const props = d.props
 		.map((p) =>
 			p.fill
-				? `<path d="${p.d}" fill="currentColor" fill-opacity="${TONES.propFill}" stroke="none"/>`
-				: `<path d="${p.d}" stroke-width="1.5" stroke-opacity="${TONES.prop}"/>`
+				? `<path d="${p.d}" fill="currentColor" fill-opacity="${p.strong ? TONES.strong : TONES.propFill}" stroke="none"/>`
+				: `<path d="${p.d}" stroke-width="${p.strong ? 2.5 : 1.5}" stroke-opacity="${p.strong ? TONES.strong : TONES.prop}"/>`
 		)
 		.join('');
 	const hl = d.highlight ? stroke(d.highlight, ` stroke="${HIGHLIGHT}"`) : '';
