@@ -305,9 +305,10 @@ function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropShape[] 
 			const c = shift(mid(s.hips[0], s.waist, 0.7), back, BODY.trunkW / 2 + 1.2);
 			return [{ d: ellipse(c, 4.5, 2.6), fill: true, strong: true }];
 		}
-		case 'pack-hands':
+		case 'pack-hands': {
 			const h = s.hands[0];
 			return [{ d: rect(h.x - 5, h.y - 2.5, h.x + 5, h.y + 2.5), fill: true, strong: true }];
+		}
 		case 'towel':
 			return [stroke(path([s.hands[0], s.toes[0]]))];
 	}
