@@ -15,6 +15,21 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium';
 const out = process.env.GALLERY_OUT || 'test-results/figure-gallery';
 const only = process.argv.slice(2);
 const names = (only.length ? only : POSE_NAMES) as PoseName[];
+/** A few poses for the README, drawn as one strip per theme. */
+const STRIP: PoseName[] = [
+	'pelvic-tilt',
+	'knee-to-chest',
+	'dead-bug-reach',
+	'bridge',
+	'cat',
+	'childs-pose',
+	'bird-dog',
+	'rest-calves-on-chair',
+	'mini-squat',
+	'walk-near',
+	'arms-y',
+	'ear-to-shoulder'
+];
 const themes = { light: { bg: '#ffffff', fg: '#1b1f23' }, dark: { bg: '#121416', fg: '#e8eaed' } };
 
 /** One pose's SVG, in a box that fits it. */
@@ -44,6 +59,15 @@ try {
 			);
 			await page.screenshot({ path: `${out}/sheet-${theme}-${i / 12 + 1}.png`, fullPage: true });
 		}
+		await page.setViewportSize({ width: 720, height: 400 });
+		await page.setContent(
+			`<style>body{margin:8px;background:${c.bg};color:${c.fg};font:13px sans-serif}` +
+				`main{display:grid;grid-template-columns:repeat(6,1fr);gap:8px}figure{margin:0}` +
+				`svg{width:100%;height:auto;display:block}figcaption{text-align:center}</style>` +
+				`<main>${STRIP.map((n) => `<figure>${poseSvg(n)}<figcaption>${n}</figcaption></figure>`).join('')}</main>`
+		);
+		await page.locator('main').screenshot({ path: `${out}/strip-${theme}.png` });
+		await page.setViewportSize({ width: 360, height: 640 });
 		for (const n of names) {
 			await page.setContent(
 				`<body style="margin:0;background:${c.bg};color:${c.fg}"><div style="width:160px">${poseSvg(n)}</div></body>`
