@@ -105,7 +105,7 @@ export const UPRIGHT_POSES = {
 	}),
 	sitting,
 	'sitting-relaxed': tweak(sitting, { arms: [arm(0, 5), arm(0, 5)] }),
-	'sitting-breathing': tweak(sitting, { arms: [arm(20, 110), arm(25, 70)], highlight: 'belly' }),
+	'sitting-breathing': tweak(sitting, { arms: [arm(-10, 100), arm(-5, 70)], highlight: 'belly' }),
 	'sitting-pack': tweak(sitting, {
 		props: ['floor', 'chair', 'pack-back'],
 		highlight: 'lower-back'

@@ -132,7 +132,7 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 		}
 		case 'pack-hands': {
 			const h = s.hands[0];
-			return [{ d: rect(h.x - 5, h.y - 2.5, h.x + 5, h.y + 2.5), fill: true, strong: true }];
+			return [{ d: rect(h.x - 7, h.y - 3.5, h.x + 7, h.y + 3.5), fill: true, strong: true }];
 		}
 		case 'towel':
 			return [stroke(path([s.hands[0], s.toes[0]]))];
