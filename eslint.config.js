@@ -20,7 +20,10 @@ const impureGlobals = [
 	'AudioContext',
 	'speechSynthesis',
 	'process'
-].map((name) => ({ name, message: 'routine/, engine/ and figure/ are pure: take it as an input.' }));
+].map((name) => ({
+	name,
+	message: 'routine/, engine/ and figure/ are pure: take it as an input.'
+}));
 
 export default ts.config(
 	{
