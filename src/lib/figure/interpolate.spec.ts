@@ -54,6 +54,25 @@ describe('lerpPose', () => {
 		);
 	});
 
+	it('stays in range on a fine grid of frames between every pair of poses, mirrored too', () => {
+		const bad: string[] = [];
+		for (const a of POSE_NAMES) {
+			for (const b of POSE_NAMES) {
+				for (let i = 0; i <= 20; i++) {
+					const t = i / 20;
+					for (const [x, y] of [
+						[POSES[a], POSES[b]],
+						[mirrorPose(POSES[a]), mirrorPose(POSES[b])]
+					] as const) {
+						const out = outOfRange(lerpPose(x, y, t));
+						if (out.length) bad.push(`${a} → ${b} at ${t}: ${out.join(', ')}`);
+					}
+				}
+			}
+		}
+		expect(bad).toEqual([]);
+	});
+
 	it('keeps every limb its length in between (angles move, not points)', () => {
 		fc.assert(
 			fc.property(name, name, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
