@@ -12,6 +12,7 @@ export const POSE_NAMES = [
 	'tummy-brace',
 	'knee-to-chest',
 	'knees-to-chest',
+	'figure-4-stretch',
 	'bridge',
 	'dead-bug',
 	'dead-bug-reach',

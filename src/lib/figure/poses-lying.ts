@@ -40,6 +40,12 @@ export const LYING_POSES = {
 		legs: [leg(118, 120, -20), leg(118, 120, -20)],
 		highlight: 'lower-back'
 	}),
+	// One ankle over the other knee: the crossing shin is drawn across the supporting knee.
+	'figure-4-stretch': tweak(lyingKneesBent, {
+		arms: [arm(8, 82), arm(8, 82)],
+		legs: [leg(95, 100, -10), leg(75, 95, -10)],
+		highlight: 'buttocks'
+	}),
 	bridge: tweak(lyingKneesBent, {
 		pelvis: 200,
 		anchor: 'shoulder',
