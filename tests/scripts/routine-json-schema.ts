@@ -1,9 +1,14 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { LIMITS, RoutineSchema } from '../../src/lib/routine/schema';
+import { FigureSchema, LIMITS, RoutineSchema } from '../../src/lib/routine/schema';
 
 /** routines/schema.json as text, generated from the one valibot schema. */
 export function routineJsonSchemaText(): string {
-	const schema = toJsonSchema(RoutineSchema, { errorMode: 'ignore', target: 'draft-07' });
+	// The figure (with its long list of pose names) is defined once and referenced from each step.
+	const schema = toJsonSchema(RoutineSchema, {
+		errorMode: 'ignore',
+		target: 'draft-07',
+		definitions: { Figure: FigureSchema }
+	});
 	const withMeta = {
 		...schema,
 		title: 'Backbeat routine',

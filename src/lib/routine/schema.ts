@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 
 import { FORMAT_VERSION, LEVELS, POSITIONS, STAGES, STEP_TYPES } from './constants';
+import { POSE_NAMES } from '../figure/names';
 import { LIMITS } from './limits';
 import { describeValue } from './quote';
 import { textProblem } from './safe-text';
@@ -105,6 +106,25 @@ export const BreathingSchema = strict(
 	'a breathing pattern'
 );
 
+const poseName = v.picklist(
+	POSE_NAMES,
+	(issue) => `unknown pose name, ${received(issue)} (routines/README.md lists the poses)`
+);
+
+/**
+ * The figure drawn for a step: a start pose and an end pose by name. A tempo step moves
+ * between them each rep, a hold settles into the end pose; with a cadence (moves per minute)
+ * a timed step loops start ↔ end, as in marching or walking.
+ */
+export const FigureSchema = strict(
+	{
+		start: poseName,
+		end: v.optional(poseName),
+		cadence: v.optional(count(10, 200, 'moves per minute'))
+	},
+	'a figure'
+);
+
 /** What every exercise step may carry besides its timing. */
 const stepText = {
 	name: text(1, LIMITS.text.name, 'a step name'),
@@ -113,7 +133,8 @@ const stepText = {
 	cue: v.optional(text(1, LIMITS.text.cue, 'a spoken cue')),
 	breathing: v.optional(BreathingSchema),
 	/** A safety line shown with the step: "Stop if the pain spreads down a leg." */
-	stopIf: v.optional(text(1, LIMITS.text.stopIf, 'a stop-if line'))
+	stopIf: v.optional(text(1, LIMITS.text.stopIf, 'a stop-if line')),
+	figure: v.optional(FigureSchema)
 };
 
 /** Per-side steps run left then right with a short switch-sides pause between. */
@@ -164,7 +185,8 @@ export const RestStepSchema = strict(
 		type: v.literal('rest'),
 		name: v.optional(text(1, LIMITS.text.name, 'a step name')),
 		instructions: v.optional(text(1, LIMITS.text.instructions, 'instructions', true)),
-		duration: seconds(1)
+		duration: seconds(1),
+		figure: v.optional(FigureSchema)
 	},
 	'a step'
 );
@@ -267,6 +289,7 @@ export type Step = v.InferOutput<typeof StepSchema>;
 export type SimpleStep = Exclude<Step, { type: 'sets' }>;
 export type SetsStep = Extract<Step, { type: 'sets' }>;
 export type Breathing = v.InferOutput<typeof BreathingSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Level = (typeof LEVELS)[number];
 export type Position = (typeof POSITIONS)[number];
 export type Stage = (typeof STAGES)[number];

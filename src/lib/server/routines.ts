@@ -1,6 +1,10 @@
 import { parseRoutineOrThrow } from '$lib/routine/parse';
 import { routineSeconds, untimedCount } from '$lib/routine/duration';
 import type { Level, Position, Routine, Stage } from '$lib/routine/schema';
+import type { Drawing } from '$lib/figure/draw';
+import { drawSignature } from '$lib/figure/frame';
+import { toSvg } from '$lib/figure/svg';
+import { figureOf, signatureFigure } from '$lib/figure/step-figures';
 
 /** What a library card needs: no steps, so the home page stays small. */
 export interface RoutineSummary {
@@ -14,6 +18,11 @@ export interface RoutineSummary {
 	equipment: string[];
 	seconds: number;
 	untimed: number;
+	/**
+	 * The routine's signature pose as an SVG data URL, drawn at build time and shown as a CSS
+	 * mask in the text colour, so the home page ships no figure code and dark mode still works.
+	 */
+	figure?: string;
 }
 
 // Read at build time only: every routine is validated while prerendering, so a broken
@@ -66,6 +75,30 @@ export function summarize(r: Routine): RoutineSummary {
 		tags: r.tags,
 		equipment: r.equipment,
 		seconds: routineSeconds(r),
-		untimed: untimedCount(r)
+		untimed: untimedCount(r),
+		...withFigure(signatureFigure(r))
 	};
+}
+
+function withFigure(spec: ReturnType<typeof signatureFigure>): { figure?: string } {
+	if (!spec) return {};
+	return { figure: `data:image/svg+xml,${encodeURIComponent(toSvg(drawSignature(spec)))}` };
+}
+
+/**
+ * Still drawings for a routine's step list, keyed "2" for steps and "2.1" for steps inside a
+ * sets block; drawn at build time like the cards.
+ */
+export function stepDrawings(r: Routine): Record<string, Drawing> {
+	const out: Record<string, Drawing> = {};
+	r.steps.forEach((step, i) => {
+		const spec = figureOf(step);
+		if (spec) out[`${i}`] = drawSignature(spec);
+		if (step.type === 'sets') {
+			step.steps.forEach((inner, j) => {
+				if (inner.figure) out[`${i}.${j}`] = drawSignature(inner.figure);
+			});
+		}
+	});
+	return out;
 }

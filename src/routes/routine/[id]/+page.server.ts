@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { routineSeconds } from '$lib/routine/duration';
-import { allRoutines, findRoutine } from '$lib/server/routines';
+import { allRoutines, findRoutine, stepDrawings } from '$lib/server/routines';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => allRoutines().map((r) => ({ id: r.id }));
@@ -8,5 +8,5 @@ export const entries: EntryGenerator = () => allRoutines().map((r) => ({ id: r.i
 export const load: PageServerLoad = ({ params }) => {
 	const routine = findRoutine(params.id);
 	if (!routine) error(404, 'No routine with that name');
-	return { routine, seconds: routineSeconds(routine) };
+	return { routine, seconds: routineSeconds(routine), figures: stepDrawings(routine) };
 };

@@ -1,0 +1,135 @@
+/** Standing and sitting, seen from the side, facing right. */
+import { arm, leg, pose, tweak } from './build';
+
+const standing = pose({
+	pelvis: 90,
+	anchor: 'ankle',
+	arms: [arm(4, 8), arm(4, 8)],
+	legs: [leg(0), leg(0)]
+});
+
+const sitting = pose({
+	pelvis: 90,
+	anchor: 'hip',
+	props: ['floor', 'chair'],
+	arms: [arm(-5, 70), arm(-5, 70)],
+	legs: [leg(90, 90), leg(90, 90)]
+});
+
+/** One marching step: the near knee lifted, the opposite arm swinging forward. */
+const march = tweak(standing, {
+	arms: [arm(-20, 30), arm(35, 60)],
+	legs: [leg(65, 75, -10), leg(0)]
+});
+
+/** One walking stride: the near leg ahead, the far leg pushing off behind. */
+const walk = tweak(standing, {
+	arms: [arm(-20, 15), arm(25, 20)],
+	legs: [leg(25, 8, 5), leg(-12, 25, -15)]
+});
+
+export const UPRIGHT_POSES = {
+	standing,
+	'standing-tall': tweak(standing, { neck: -3 }),
+	'standing-wall': tweak(standing, { props: ['floor', 'wall-behind'] }),
+	'arms-forward': tweak(standing, { arms: [arm(90, 0), arm(90, 0)] }),
+	'mini-squat': tweak(standing, {
+		pelvis: 75,
+		arms: [arm(60, 10), arm(60, 10)],
+		legs: [leg(50, 55, 20), leg(50, 55, 20)],
+		highlight: 'thigh-front'
+	}),
+	'hip-hinge': tweak(standing, {
+		pelvis: 45,
+		neck: -15,
+		arms: [arm(45, 5), arm(45, 5)],
+		legs: [leg(50, 15, 10), leg(50, 15, 10)],
+		highlight: 'thigh-back'
+	}),
+	'standing-back-bend': tweak(standing, {
+		pelvis: 98,
+		spine: -20,
+		neck: -10,
+		arms: [arm(-50, 100), arm(-50, 100)],
+		legs: [leg(-8), leg(-8)],
+		highlight: 'lower-back'
+	}),
+	'heel-raise': tweak(standing, {
+		props: ['floor', 'wall-ahead'],
+		arms: [arm(60, 30), arm(60, 30)],
+		legs: [leg(0, 0, -35), leg(0, 0, -35)],
+		highlight: 'calf'
+	}),
+	'standing-hold': tweak(standing, {
+		props: ['floor', 'wall-ahead'],
+		arms: [arm(60, 30), arm(60, 30)]
+	}),
+	'march-near': march,
+	'march-far': tweak(march, {
+		arms: [arm(35, 60), arm(-20, 30)],
+		legs: [leg(0), leg(65, 75, -10)]
+	}),
+	'walk-near': walk,
+	'walk-far': tweak(walk, {
+		arms: [arm(25, 20), arm(-20, 15)],
+		legs: [leg(-12, 25, -15), leg(25, 8, 5)]
+	}),
+	'arm-circle-low': tweak(standing, { arms: [arm(30, 5), arm(30, 5)] }),
+	'arm-circle-high': tweak(standing, { arms: [arm(170, 5), arm(170, 5)] }),
+	'calf-stretch': tweak(standing, {
+		pelvis: 80,
+		props: ['floor', 'wall-ahead'],
+		arms: [arm(80, 20), arm(80, 20)],
+		legs: [leg(25, 30, 15), leg(-15, 0, 5)],
+		highlight: 'calf'
+	}),
+	'thigh-stretch': tweak(standing, {
+		props: ['floor', 'wall-ahead'],
+		arms: [arm(-30, 0), arm(70, 30)],
+		legs: [leg(-5, 130, -40), leg(0)],
+		highlight: 'thigh-front'
+	}),
+	'chest-opener': tweak(standing, {
+		spine: -5,
+		arms: [arm(-40, 5), arm(-40, 5)],
+		highlight: 'chest'
+	}),
+	'shoulder-squeeze': tweak(standing, {
+		arms: [arm(-30, 95), arm(-30, 95)],
+		highlight: 'shoulder-blades'
+	}),
+	'elbows-bent': tweak(standing, { arms: [arm(0, 90), arm(0, 90)] }),
+	'pack-in-hands': tweak(standing, {
+		props: ['floor', 'pack-hands'],
+		arms: [arm(35, 70), arm(35, 70)]
+	}),
+	sitting,
+	'sitting-relaxed': tweak(sitting, { arms: [arm(0, 5), arm(0, 5)] }),
+	'sitting-breathing': tweak(sitting, { arms: [arm(-10, 100), arm(-5, 70)], highlight: 'belly' }),
+	'sitting-pack': tweak(sitting, {
+		props: ['floor', 'chair', 'pack-back'],
+		highlight: 'lower-back'
+	}),
+	'seated-arch': tweak(sitting, {
+		pelvis: 80,
+		spine: -10,
+		legs: [leg(100, 90), leg(100, 90)],
+		highlight: 'lower-back'
+	}),
+	'seated-round': tweak(sitting, {
+		pelvis: 102,
+		spine: 15,
+		neck: 10,
+		legs: [leg(78, 90), leg(78, 90)],
+		highlight: 'lower-back'
+	}),
+	'chin-tuck': tweak(sitting, { neck: -12, highlight: 'neck' }),
+	'sitting-shrug': tweak(sitting, {
+		arms: [arm(-15, 10), arm(-15, 10)],
+		highlight: 'shoulder-blades'
+	}),
+	'sitting-squeeze': tweak(sitting, {
+		arms: [arm(-30, 95), arm(-30, 95)],
+		highlight: 'shoulder-blades'
+	})
+} as const;
