@@ -42,6 +42,7 @@ export const POSE_NAMES = [
 	'cat',
 	'cow',
 	'bird-dog',
+	'arm-reach-kneeling',
 	'childs-pose',
 	'kneeling',
 	'half-kneeling-stretch',

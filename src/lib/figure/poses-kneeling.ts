@@ -34,6 +34,11 @@ export const KNEELING_POSES = {
 		legs: [leg(-10, 0, -30), leg(78, 90, -80)],
 		highlight: 'lower-back'
 	}),
+	// The first half of a bird-dog: one arm reaches forward, both knees stay down.
+	'arm-reach-kneeling': tweak(handsKnees, {
+		arms: [arm(92, 0), arm(168, 0)],
+		highlight: 'belly'
+	}),
 	'childs-pose': tweak(handsKnees, {
 		pelvis: 10,
 		spine: 25,
