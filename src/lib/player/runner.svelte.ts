@@ -17,7 +17,7 @@ import {
 	type Timeline
 } from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
-import { pageClock, type Clock } from './clock';
+import { pageClock, type Clock, type TimerId } from './clock';
 import { soundsFor } from './cue-sounds';
 
 /** How often the screen and the cue schedule are brought up to date while playing. */
@@ -33,10 +33,13 @@ export interface RunnerOptions {
 	cues: CuePlayer;
 	wakeLock?: WakeLockController;
 	clock?: Clock;
-	/** A checkpoint to continue from (paused at the same place). */
-	resumeFrom?: Snapshot;
-	/** Called at every segment change, on pause and at the end, to save progress. */
-	onCheckpoint?: (checkpoint: { snapshot: Snapshot; view: PlaybackView }) => void;
+	/** A snapshot read back from storage, checked by the engine's `restore` (paused there). */
+	resumeFrom?: unknown;
+	/**
+	 * Called whenever the view is brought up to date (every tick and every control), with the
+	 * view before: the session's checkpoint policy decides from it what to save.
+	 */
+	onUpdate?: (view: PlaybackView, previous: PlaybackView) => void;
 	/** Called once when the routine finishes or is ended early. */
 	onEnd?: (view: PlaybackView) => void;
 	/** Whether the page is hidden (longer look-ahead). */
@@ -61,11 +64,10 @@ export class Runner {
 	#playback: Playback;
 	#o: RunnerOptions;
 	#clock: Clock;
-	#interval: ReturnType<typeof setInterval> | null = null;
+	#interval: TimerId | null = null;
 	// Timer ids, not state: nothing renders from this set.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#pending = new Set<ReturnType<typeof setTimeout>>();
-	#lastSegment = -1;
+	#pending = new Set<TimerId>();
 	#lastItem = -1;
 	#ended = false;
 
@@ -78,7 +80,6 @@ export class Runner {
 			? restore({ timeline: this.timeline, snapshot: o.resumeFrom, nowMs: now })
 			: createPlayback(this.timeline);
 		this.view = stateAt({ timeline: this.timeline, playback: this.#playback, nowMs: now });
-		this.#lastSegment = this.view.segmentIndex;
 	}
 
 	/** The Start tap: unlock audio and speech, keep the screen on, then play. */
@@ -155,10 +156,7 @@ export class Runner {
 		if (action.type !== 'resume' && action.type !== 'start') this.#cancel();
 		this.#playback = after;
 		this.tick();
-		if (action.type === 'pause') {
-			void this.#o.wakeLock?.release();
-			this.#checkpoint();
-		}
+		if (action.type === 'pause') void this.#o.wakeLock?.release();
 	}
 
 	#play(cue: Cue, nowMs: number): void {
@@ -173,7 +171,7 @@ export class Runner {
 		};
 		const wait = cue.atMs - nowMs;
 		if (wait <= 1) return fire();
-		const id = setTimeout(() => {
+		const id = this.#clock.setTimeout(() => {
 			this.#pending.delete(id);
 			fire();
 		}, wait);
@@ -186,7 +184,7 @@ export class Runner {
 	}
 
 	#cancelPending(): void {
-		for (const id of this.#pending) clearTimeout(id);
+		for (const id of this.#pending) this.#clock.clearTimeout(id);
 		this.#pending.clear();
 	}
 
@@ -203,8 +201,7 @@ export class Runner {
 			this.announcement = announce(view);
 		}
 		this.#lastItem = item;
-		if (segment !== this.#lastSegment && view.status !== 'ready') this.#checkpoint();
-		this.#lastSegment = segment;
+		this.#o.onUpdate?.(view, previous);
 
 		if ((view.status === 'finished' || view.status === 'ended') && !this.#ended) {
 			this.#ended = true;
@@ -213,16 +210,12 @@ export class Runner {
 		}
 	}
 
-	#checkpoint(): void {
-		this.#o.onCheckpoint?.({ snapshot: this.snapshot(), view: this.view });
-	}
-
 	#startLoop(): void {
-		this.#interval ??= setInterval(this.tick, TICK_MS);
+		this.#interval ??= this.#clock.setInterval(this.tick, TICK_MS);
 	}
 
 	#stopLoop(): void {
-		if (this.#interval !== null) clearInterval(this.#interval);
+		if (this.#interval !== null) this.#clock.clearInterval(this.#interval);
 		this.#interval = null;
 	}
 }

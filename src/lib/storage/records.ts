@@ -97,6 +97,8 @@ export type Checkin = v.InferOutput<typeof CheckinSchema>;
 /** The active session, saved at every segment change so a reload or crash can resume it. */
 export const CheckpointSchema = record(
 	{
+		/** The played session's id (absent in checkpoints saved before it existed). */
+		sessionId: v.optional(label(100, 'a session id')),
 		routineId: label(100, 'a routine id'),
 		routineTitle: label(200, 'a routine title'),
 		startedAt: timeMs(),
