@@ -1,7 +1,6 @@
 import { countdownBeeps } from './kinds';
 import { TEXT } from './text';
-import type { CueTemplate } from './types';
-import type { DraftSegment } from './timeline';
+import type { CueTemplate, Segment } from './types';
 
 /** Breathing cues closer than this would talk over each other. */
 export const MIN_BREATH_GAP_MS = 2000;
@@ -15,7 +14,7 @@ const COUNTDOWN_MARGIN_MS = 1000;
  * speech) or overlap the countdown beeps.
  */
 export function breathingCues(options: {
-	segments: readonly DraftSegment[];
+	segments: readonly Segment[];
 	countdownSeconds: number;
 }): Map<number, CueTemplate[]> {
 	const out = new Map<number, CueTemplate[]>();
@@ -37,7 +36,7 @@ export function breathingCues(options: {
 }
 
 function placePass(options: {
-	pass: readonly DraftSegment[];
+	pass: readonly Segment[];
 	countdownSeconds: number;
 	out: Map<number, CueTemplate[]>;
 }) {

@@ -1,15 +1,15 @@
 import { HALFWAY_KINDS, HALFWAY_MIN_MS, countdownBeeps } from './kinds';
 import type { EngineSettings } from './settings';
 import { TEXT } from './text';
-import type { DraftSegment } from './timeline';
-import type { CueTemplate, TimelineItem } from './types';
+
+import type { CueTemplate, Segment, TimelineItem } from './types';
 
 /**
  * The cues of one segment that are anchored to its start and fixed at compile time.
  * End-anchored cues (countdown, the late "next up") follow extensions and are added in cues.ts.
  */
 export function staticCues(options: {
-	segments: readonly DraftSegment[];
+	segments: readonly Segment[];
 	items: readonly TimelineItem[];
 	settings: EngineSettings;
 	index: number;
@@ -96,7 +96,7 @@ export function staticCues(options: {
 
 /** "Set 2 of 3. Left side. Cat-camel", "Right side": what the first segment of a pass says. */
 function announceText(options: {
-	seg: DraftSegment;
+	seg: Segment;
 	items: readonly TimelineItem[];
 	index: number;
 }): string {

@@ -15,9 +15,6 @@ import type {
 	TimelineStep
 } from './types';
 
-/** A segment before its cues are attached (cues need the whole list: "next up" looks ahead). */
-export type DraftSegment = Segment;
-
 /** What every segment of one pass through a step shares. */
 interface Base {
 	stepIndex: number;

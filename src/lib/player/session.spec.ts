@@ -48,6 +48,14 @@ function memoryStorage(initial: Checkpoint | null = null) {
 				db.sessions.set(id, { ...s, id });
 				return Promise.resolve({ id });
 			},
+			getSession: (id: string) => {
+				const s = db.sessions.get(id);
+				return Promise.resolve(s ? { ...s, id } : undefined);
+			},
+			restoreSession: (r: NewSession) => {
+				db.sessions.set(r.id ?? '', r);
+				return Promise.resolve();
+			},
 			addCheckin: (c: NewCheckin) => {
 				db.checkins.set(c.id ?? `checkin-${++n}`, c);
 				return Promise.resolve(c);
@@ -194,6 +202,10 @@ describe('Session: finishing and resuming', () => {
 			['session-a:before', { score: 4, moment: 'before', sessionId: 'session-a' }]
 		]);
 		expect(active).toEqual([true, false]);
+
+		await session.ratePainAfter(2);
+		expect(db.sessions.get('session-a')).toMatchObject({ painBefore: 4, painAfter: 2 });
+		expect(db.checkins.get('session-a:after')).toMatchObject({ score: 2, moment: 'after' });
 	});
 
 	it('resumes a checkpoint paused where it stopped, under the same session id', async () => {

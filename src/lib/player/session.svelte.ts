@@ -3,7 +3,7 @@ import type { WakeLockController } from '$lib/cues/wake-lock';
 import type { PlaybackView } from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
 import type { NewCheckin } from '$lib/storage/checkins';
-import type { NewSession } from '$lib/storage/history';
+import type { NewSession, SessionRecord } from '$lib/storage/history';
 import type { Checkpoint } from '$lib/storage/session';
 import type { Settings } from '$lib/storage/settings-defaults';
 import { checkpointDue } from './checkpoint-policy';
@@ -17,6 +17,8 @@ export interface SessionStorage {
 	saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
 	clearCheckpoint(): Promise<void>;
 	addSession(session: NewSession): Promise<{ id: string }>;
+	getSession(id: string): Promise<SessionRecord | undefined>;
+	restoreSession(record: SessionRecord): Promise<void>;
 	addCheckin(checkin: NewCheckin): Promise<unknown>;
 }
 
@@ -163,6 +165,23 @@ export class Session {
 			runner.resume();
 		} else if (then === 'end') runner.end();
 		else runner.resume();
+	}
+
+	/** The pain-after score from the finish screen: on the record and as a check-in. */
+	async ratePainAfter(score: number): Promise<void> {
+		const id = this.recordedId;
+		if (!id) return;
+		const { storage } = this.#o;
+		const record = await storage.getSession(id);
+		if (record) await storage.restoreSession({ ...record, painAfter: score });
+		await storage.addCheckin({
+			id: `${id}:after`,
+			time: this.#wallNow(),
+			score,
+			moment: 'after',
+			sessionId: id,
+			routineId: this.routine.id
+		});
 	}
 
 	/** The finish screen's "Again": back to the start screen. */

@@ -1,19 +1,5 @@
 import { parseRoutineOrThrow } from '$lib/routine/parse';
-import { routineSeconds, untimedCount } from '$lib/routine/duration';
-import type { Level, Position, Routine } from '$lib/routine/schema';
-
-/** What a library card needs: no steps, so the home page stays small. */
-export interface RoutineSummary {
-	id: string;
-	title: string;
-	summary: string;
-	level: Level;
-	position: Position[];
-	tags: string[];
-	equipment: string[];
-	seconds: number;
-	untimed: number;
-}
+import type { Routine } from '$lib/routine/schema';
 
 // Read at build time only: every routine is validated while prerendering, so a broken
 // file fails the build with its JSON path instead of reaching a phone.
@@ -51,19 +37,4 @@ export function allRoutines(): Routine[] {
 /** One built-in routine by id, or undefined. */
 export function findRoutine(id: string): Routine | undefined {
 	return routines.find((r) => r.id === id);
-}
-
-/** The card data for a routine. */
-export function summarize(r: Routine): RoutineSummary {
-	return {
-		id: r.id,
-		title: r.title,
-		summary: r.summary,
-		level: r.level,
-		position: r.position,
-		tags: r.tags,
-		equipment: r.equipment,
-		seconds: routineSeconds(r),
-		untimed: untimedCount(r)
-	};
 }

@@ -2,7 +2,7 @@
  * Formatting for the progress screen. Formatters are built once: Intl.DateTimeFormat is slow to
  * construct, and the calendar and list format hundreds of dates on open.
  */
-import { DAY_MS } from '$lib/storage/days';
+import { DAY_MS } from '$lib/calendar/days';
 
 const sessionDate = new Intl.DateTimeFormat(undefined, {
 	weekday: 'short',
