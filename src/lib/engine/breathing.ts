@@ -1,5 +1,5 @@
 import { countdownBeeps } from './kinds';
-import { TEXT } from './text';
+import { SPOKEN } from '../text/spoken';
 import type { CueTemplate, Segment } from './types';
 
 /** Breathing cues closer than this would talk over each other. */
@@ -69,7 +69,7 @@ function placePass(options: {
 			const segEnd = segment.startMs + segment.durationMs;
 			if (beeps > 0 && at > segEnd - beeps * 1000 - COUNTDOWN_MARGIN_MS) continue;
 			const list = out.get(segment.index) ?? [];
-			list.push({ type, offsetMs: at - segment.startMs, text: TEXT[type], n: k });
+			list.push({ type, offsetMs: at - segment.startMs, text: SPOKEN[type], n: k });
 			out.set(segment.index, list);
 			lastAt = at;
 		}

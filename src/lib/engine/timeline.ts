@@ -3,7 +3,10 @@ import type { Routine, SimpleStep } from '../routine/schema';
 import { breathingCues } from './breathing';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';
-import { describeStep, shortSeconds, TEXT } from './text';
+import { formatSeconds } from '../text/format';
+import { SCREEN } from '../text/screen';
+import { SPOKEN } from '../text/spoken';
+import { nextTiming } from '../text/steps';
 import type {
 	Count,
 	ItemKind,
@@ -89,7 +92,7 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 
 	const addSimple = (step: SimpleStep, stepIndex: number, set?: Count) => {
 		const first = segments.length;
-		const name = step.name ?? TEXT.rest;
+		const name = step.name ?? SCREEN.rest;
 		const base: Base = {
 			stepIndex,
 			name,
@@ -100,7 +103,7 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 		};
 		if (step.type === 'untimed' || step.type === 'rest') {
 			add({ base, kind: step.type, durationMs: step.type === 'rest' ? step.duration * 1000 : 0 });
-			item({ kind: step.type, stepIndex, first, name, description: describeStep(step), set });
+			item({ kind: step.type, stepIndex, first, name, description: nextTiming(step), set });
 			return;
 		}
 		const sides: (Side | undefined)[] = step.perSide ? ['left', 'right'] : [undefined];
@@ -109,9 +112,9 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 				const seconds = step.switchSeconds ?? DEFAULT_SWITCH_SECONDS;
 				const switchBase = {
 					stepIndex,
-					name: TEXT.switchSides,
-					cue: TEXT.switchSides,
-					instructions: `Get ready for the right side: ${name}.`,
+					name: SCREEN.switchSides,
+					cue: SPOKEN.switchSides,
+					instructions: SCREEN.rightSideNext(name),
 					set
 				};
 				add({ base: switchBase, kind: 'switch-sides', durationMs: seconds * 1000 });
@@ -131,14 +134,14 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 				add({ base: pass, kind: 'down', durationMs: step.down * 1000, rep, passStartMs });
 			}
 		});
-		item({ kind: 'exercise', stepIndex, first, name, description: describeStep(step), set });
+		item({ kind: 'exercise', stepIndex, first, name, description: nextTiming(step), set });
 	};
 
 	if (resolved.prepareSeconds > 0) {
-		const base = { stepIndex: 0, name: TEXT.getReady, cue: TEXT.getReady };
+		const base = { stepIndex: 0, name: SCREEN.getReady, cue: SPOKEN.getReady };
 		add({ base, kind: 'prepare', durationMs: resolved.prepareSeconds * 1000 });
-		const description = shortSeconds(resolved.prepareSeconds);
-		item({ kind: 'prepare', stepIndex: 0, first: 0, name: TEXT.getReady, description });
+		const description = formatSeconds(resolved.prepareSeconds);
+		item({ kind: 'prepare', stepIndex: 0, first: 0, name: SCREEN.getReady, description });
 	}
 	const prepareMs = t;
 
@@ -153,21 +156,21 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 				for (const inner of step.steps) addSimple(inner, stepIndex, set);
 				if (n < step.sets && restMs > 0) {
 					const first = segments.length;
-					const name = 'Rest between sets';
-					const instructions = `Set ${n + 1} of ${step.sets} next.`;
+					const name = SCREEN.restBetweenSets;
+					const instructions = SCREEN.setNext({ n: n + 1, of: step.sets });
 					add({
-						base: { stepIndex, name, cue: TEXT.rest, instructions, set },
+						base: { stepIndex, name, cue: SPOKEN.rest, instructions, set },
 						kind: 'set-rest',
 						durationMs: restMs
 					});
-					const description = `Rest ${shortSeconds(restMs / 1000)}`;
+					const description = SCREEN.restFor(restMs / 1000);
 					item({ kind: 'set-rest', stepIndex, first, name, description, set });
 				}
 			}
 		}
 		steps.push({
 			index: stepIndex,
-			name: step.name ?? TEXT.rest,
+			name: step.name ?? SCREEN.rest,
 			type: step.type,
 			firstSegment,
 			endSegment: segments.length,

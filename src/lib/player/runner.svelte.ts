@@ -17,6 +17,7 @@ import {
 	type Timeline
 } from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
+import { ANNOUNCE } from '$lib/text/screen';
 import { pageClock, type Clock, type TimerId } from './clock';
 import { soundsFor } from './cue-sounds';
 
@@ -222,15 +223,17 @@ export class Runner {
 
 /** One sentence for screen readers: what changed. */
 export function announce(view: PlaybackView): string {
-	if (view.status === 'paused') return 'Paused.';
-	if (view.status === 'finished') return 'Routine finished. Well done.';
-	if (view.status === 'ended') return 'Session ended.';
+	if (view.status === 'paused') return ANNOUNCE.paused;
+	if (view.status === 'finished') return ANNOUNCE.finished;
+	if (view.status === 'ended') return ANNOUNCE.ended;
 	const seg = view.segment;
 	if (!seg) return '';
-	const parts = [`Step ${view.stepIndex + 1} of ${view.stepCount}: ${seg.name}.`];
-	if (view.side) parts.push(`${view.side === 'left' ? 'Left' : 'Right'} side.`);
-	if (view.set) parts.push(`Set ${view.set.n} of ${view.set.of}.`);
-	if (view.rep) parts.push(`Rep ${view.rep.n} of ${view.rep.of}.`);
-	if (view.isUntimed) parts.push('Press Done when you are ready.');
-	return parts.join(' ');
+	return ANNOUNCE.step({
+		step: { n: view.stepIndex + 1, of: view.stepCount },
+		name: seg.name,
+		side: view.side,
+		set: view.set,
+		rep: view.rep,
+		untimed: view.isUntimed
+	});
 }

@@ -44,20 +44,3 @@ export function untimedCount(routine: Routine): number {
 		return n;
 	}, 0);
 }
-
-/** "12 min", "45 s", "1 h 5 min": rounded for a card. */
-export function formatDuration(totalSeconds: number): string {
-	if (totalSeconds < 60) return `${totalSeconds} s`;
-	const minutes = Math.round(totalSeconds / 60);
-	if (minutes < 60) return `${minutes} min`;
-	const h = Math.floor(minutes / 60);
-	const m = minutes % 60;
-	return m ? `${h} h ${m} min` : `${h} h`;
-}
-
-/** "2:05" for a countdown or a step's timing. */
-export function formatClock(totalSeconds: number): string {
-	const s = Math.max(0, Math.ceil(totalSeconds));
-	const m = Math.floor(s / 60);
-	return `${m}:${String(s % 60).padStart(2, '0')}`;
-}
