@@ -7,8 +7,9 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	await prepareWithClock(page);
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await page.clock.runFor(15_000 + 3000);
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
 	await expect(page.getByTestId('countdown')).toHaveText('7');
@@ -39,8 +40,9 @@ test('the home page offers to resume an unfinished routine, or to discard it', a
 	await prepareWithClock(page);
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await page.clock.runFor(3000);
 	await page.getByTestId('pause-resume').click();
 
@@ -71,8 +73,9 @@ test('with IndexedDB unusable, a routine still plays and a banner says nothing i
 	await openPlayer(page, 'pelvic-tilts');
 	await expect(page.getByRole('status').filter({ hasText: 'Not saving' })).toBeVisible();
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
 	await page.clock.runFor(151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();

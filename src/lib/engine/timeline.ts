@@ -1,6 +1,7 @@
 import { DEFAULT_SWITCH_SECONDS } from '../routine/constants';
 import type { Routine, SimpleStep } from '../routine/schema';
 import { breathingCues } from './breathing';
+import { prepareStepIndex } from './prepare';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';
 import { formatSeconds } from '../text/format';
@@ -137,15 +138,20 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 		item({ kind: 'exercise', stepIndex, first, name, description: nextTiming(step), set });
 	};
 
-	if (resolved.prepareSeconds > 0) {
-		const base = { stepIndex: 0, name: SCREEN.getReady, cue: SPOKEN.getReady };
-		add({ base, kind: 'prepare', durationMs: resolved.prepareSeconds * 1000 });
+	// The count-in goes before the first timed step (see prepare.ts); untimed steps before it
+	// have no length, so it still starts at 0 ms and every position stays where it was.
+	const prepareAt = resolved.prepareSeconds > 0 ? prepareStepIndex(routine) : -1;
+	const prepareMs = prepareAt >= 0 ? resolved.prepareSeconds * 1000 : 0;
+	const addPrepare = (stepIndex: number) => {
+		const first = segments.length;
+		const base = { stepIndex, name: SCREEN.getReady, cue: SPOKEN.getReady };
+		add({ base, kind: 'prepare', durationMs: prepareMs });
 		const description = formatSeconds(resolved.prepareSeconds);
-		item({ kind: 'prepare', stepIndex: 0, first: 0, name: SCREEN.getReady, description });
-	}
-	const prepareMs = t;
+		item({ kind: 'prepare', stepIndex, first, name: SCREEN.getReady, description });
+	};
 
 	routine.steps.forEach((step, stepIndex) => {
+		if (stepIndex === prepareAt) addPrepare(stepIndex);
 		const firstSegment = segments.length;
 		const firstItem = items.length;
 		if (step.type !== 'sets') addSimple(step, stepIndex);
