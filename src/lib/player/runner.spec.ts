@@ -605,6 +605,51 @@ describe('Runner: +15 s, flashes, wake lock, unlock', () => {
 	});
 });
 
+describe('Runner: resume count-in', () => {
+	it('says and beeps 3, 2, 1 a second apart, then time runs from where it was paused', () => {
+		const { runner, log, cues } = setup();
+		runner.start();
+		advance(12_300);
+		runner.pause();
+		log.splice(0);
+		const resumeAt = clock.now();
+		runner.resumeAfterCountIn();
+		expect(cues.unlocks).toBe(2);
+		expect(runner.countIn).toBe(3);
+		expect(runner.announcement).toBe('Starting in 3.');
+		advance(2900);
+		expect(runner.view).toMatchObject({ status: 'paused', positionMs: 12_300 });
+		advance(100);
+		expect(runner.view).toMatchObject({ status: 'playing', positionMs: 12_300 });
+		expect(runner.countIn).toBe(0);
+		const counted = log.filter((c) => c.t < resumeAt + 3000);
+		expect(counted.filter((c) => c.type === 'speak').map((c) => [c.text, c.t - resumeAt])).toEqual([
+			['3', 0],
+			['2', 1000],
+			['1', 2000]
+		]);
+		expect(counted.filter((c) => c.type === 'beep').map((c) => [c.kind, c.t - resumeAt])).toEqual([
+			['countdown', 0],
+			['countdown', 1000],
+			['countdown', 2000]
+		]);
+	});
+
+	it('Pause during the count-in stops it and stays paused', () => {
+		const { runner } = setup();
+		runner.start();
+		advance(3000);
+		runner.pause();
+		runner.resumeAfterCountIn();
+		advance(1000);
+		runner.toggle();
+		expect(runner.countIn).toBe(0);
+		advance(5000);
+		expect(runner.view).toMatchObject({ status: 'paused', positionMs: 3000 });
+		expect(clock.pending).toBe(0);
+	});
+});
+
 describe('announce()', () => {
 	const setsRoutine = makeRoutine([
 		{ type: 'timed', name: 'Walk', instructions: 'Walk.', duration: 5 },

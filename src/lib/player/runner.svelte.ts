@@ -18,6 +18,7 @@ import {
 } from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
 import { ANNOUNCE } from '$lib/text/screen';
+import { SPOKEN } from '$lib/text/spoken';
 import { pageClock, type Clock, type TimerId } from './clock';
 import { soundsFor } from './cue-sounds';
 
@@ -27,6 +28,8 @@ export const TICK_MS = 100;
 export const LOOKAHEAD_MS = 300;
 /** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
 export const HIDDEN_LOOKAHEAD_MS = 1500;
+/** Seconds of spoken and beeped count-in before time runs again after a one-tap resume. */
+export const COUNT_IN_SECONDS = 3;
 
 export interface RunnerOptions {
 	routine: Routine;
@@ -61,11 +64,14 @@ export class Runner {
 	flashes = $state(0);
 	/** Text for the aria-live region: step changes and status changes. */
 	announcement = $state('');
+	/** Seconds left of a resume count-in (3, 2, 1); 0 when none is running. */
+	countIn = $state(0);
 
 	#playback: Playback;
 	#o: RunnerOptions;
 	#clock: Clock;
 	#interval: TimerId | null = null;
+	#countInTimer: TimerId | null = null;
 	// Timer ids, not state: nothing renders from this set.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#pending = new Set<TimerId>();
@@ -91,15 +97,40 @@ export class Runner {
 		this.#control(this.#playback.status === 'paused' ? { type: 'resume' } : { type: 'start' });
 	}
 
-	pause = () => this.#control({ type: 'pause' });
+	pause = () => {
+		if (this.#stopCountIn()) return;
+		this.#control({ type: 'pause' });
+	};
 	resume = () => {
+		this.#stopCountIn();
 		// Resuming is a tap too: after a reload this is the first gesture that can unlock audio.
 		void this.#o.cues.unlock();
 		void this.#o.wakeLock?.acquire();
 		this.#control({ type: 'resume' });
 	};
+	/**
+	 * Resumes a paused session after a spoken and beeped 3-2-1, so a person who tapped
+	 * "Resume" on the floor is in position before time runs. Call inside the tap (audio unlock).
+	 */
+	resumeAfterCountIn = (seconds = COUNT_IN_SECONDS) => {
+		if (this.#playback.status !== 'paused' || this.#countInTimer !== null) return;
+		void this.#o.cues.unlock();
+		void this.#o.wakeLock?.acquire();
+		const count = (n: number) => {
+			this.#countInTimer = null;
+			this.countIn = n;
+			if (n === 0) return this.resume();
+			this.#o.cues.beep('countdown');
+			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds });
+			this.announcement = ANNOUNCE.resumingIn(n);
+			this.#countInTimer = this.#clock.setTimeout(() => count(n - 1), 1000);
+		};
+		count(seconds);
+	};
 	/** Space bar and the big button: pause when playing, resume when paused. */
 	toggle = () => {
+		// During a count-in the button says Pause: stop the count-in, stay paused.
+		if (this.#stopCountIn()) return;
 		const s = this.view.status;
 		if (s === 'playing') this.pause();
 		else if (s === 'paused') this.resume();
@@ -142,12 +173,26 @@ export class Runner {
 
 	/** Stops timers and releases the screen; the cue player is the caller's to dispose. */
 	dispose(): void {
+		this.#stopCountIn();
 		this.#stopLoop();
 		this.#cancelPending();
 		void this.#o.wakeLock?.release();
 	}
 
+	/** Cancels a running count-in; true when there was one. */
+	#stopCountIn(): boolean {
+		if (this.#countInTimer === null) return false;
+		this.#clock.clearTimeout(this.#countInTimer);
+		this.#countInTimer = null;
+		this.countIn = 0;
+		this.#o.cues.cancelScheduled();
+		this.announcement = ANNOUNCE.paused;
+		return true;
+	}
+
 	#control(action: Action): void {
+		// Any control but the count-in's own resume ends the count-in.
+		if (action.type !== 'resume') this.#stopCountIn();
 		const nowMs = this.#clock.now();
 		const before = this.#playback;
 		const after = apply({ timeline: this.timeline, playback: before, nowMs, action });

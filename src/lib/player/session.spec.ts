@@ -213,8 +213,15 @@ describe('Session: finishing and resuming', () => {
 		const { session, clock, db } = setup({ checkpoint: saved });
 		await session.load({ resume: true });
 		expect(session.phase).toBe('session');
+		// One tap: a 3-2-1 first, with time still stopped where it was…
 		expect(session.runner?.view).toMatchObject({ status: 'paused', positionMs: 12_300 });
-		session.runner?.resume();
+		expect(session.runner?.countIn).toBe(3);
+		clock.advance(2999);
+		expect(session.runner?.view.positionMs).toBe(12_300);
+		// …then it plays on from there.
+		clock.advance(1);
+		expect(session.runner?.view).toMatchObject({ status: 'playing', positionMs: 12_300 });
+		expect(session.runner?.countIn).toBe(0);
 		clock.advance(END_MS);
 		await flush();
 		// Finished twice (here and in the tab that saved it): still one record.

@@ -130,9 +130,14 @@ export class Session {
 		this.#begin(null);
 	}
 
-	/** Continues the saved checkpoint of this routine (paused where it stopped). */
+	/**
+	 * One tap back into the saved session: it continues where it stopped after a spoken and
+	 * beeped 3-2-1 (time while the app was closed does not count).
+	 */
 	continueSaved(): void {
-		if (this.saved) this.#begin(this.saved);
+		if (!this.saved) return;
+		this.#begin(this.saved);
+		this.runner?.resumeAfterCountIn();
 	}
 
 	/** Forgets the saved checkpoint and offers a fresh start. */
