@@ -92,8 +92,7 @@ test('a finished routine shows in the history after a reload, with streak, minut
 	await expect(ready).toBeVisible();
 	await ready.getByRole('button', { name: '6 out of 10' }).click();
 	await page.getByTestId('start').click();
-	// 5 s to get ready, "Stand up" waits for Done, then 4 min of walking and 30 s of breathing.
-	// Into position first (waits for Done), then the 5 s count-in.
+	// "Stand up" waits for Done, then 5 s to get ready, 4 min of walking and 30 s of breathing.
 	await page.getByTestId('done').click();
 	await page.clock.runFor(5000);
 	await page.clock.runFor(271_000);

@@ -9,6 +9,8 @@ import type { Checkpoint } from '$lib/storage/session';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings-defaults';
 import { CHECKPOINT_EVERY_MS } from './checkpoint-policy';
 import { manualClock, type ManualClock } from './manual-clock';
+import type { SessionOwnership } from './ownership';
+import { createOwnershipHub } from './ownership-fake';
 import { Session, type SessionOptions } from './session.svelte';
 
 /*
@@ -87,10 +89,18 @@ const wakeLock = (): WakeLockController => ({
 });
 
 function setup(
-	o: { checkpoint?: Checkpoint | null; settings?: Partial<Settings>; r?: Routine } = {}
+	o: {
+		checkpoint?: Checkpoint | null;
+		settings?: Partial<Settings>;
+		r?: Routine;
+		shared?: ReturnType<typeof memoryStorage>;
+		ownership?: SessionOwnership;
+		clock?: ManualClock;
+		id?: string;
+	} = {}
 ) {
-	const clock: ManualClock = manualClock(5000);
-	const { db, storage } = memoryStorage(o.checkpoint ?? null);
+	const clock: ManualClock = o.clock ?? manualClock(5000);
+	const { db, storage } = o.shared ?? memoryStorage(o.checkpoint ?? null);
 	const settings = fakeSettings(o.settings);
 	let cues: RecordingCuePlayer | null = null;
 	const active: boolean[] = [];
@@ -102,8 +112,9 @@ function setup(
 		createWakeLock: wakeLock,
 		clock,
 		wallNow: () => WALL0 + clock.now(),
-		newId: () => 'session-a',
-		onActiveChange: (a) => active.push(a)
+		newId: () => o.id ?? 'session-a',
+		onActiveChange: (a) => active.push(a),
+		ownership: o.ownership ?? null
 	};
 	const session = new Session(options);
 	return { session, clock, db, settings, active, cues: () => cues, options };
@@ -274,6 +285,56 @@ describe('Session: finishing and resuming', () => {
 		const setOptions = vi.spyOn(player, 'setOptions');
 		session.applyCueOptions({ ...DEFAULT_SETTINGS, volume: 0.2 });
 		expect(setOptions).toHaveBeenCalledWith(expect.objectContaining({ volume: 0.2 }));
+	});
+});
+
+describe('Session: one owner across tabs', () => {
+	it('a second tab says it plays elsewhere, takes over on request, and one session is recorded', async () => {
+		const hub = createOwnershipHub();
+		const shared = memoryStorage();
+		const clock = manualClock(5000);
+		const one = setup({ shared, clock, ownership: hub.tab(), id: 'from-tab-1' });
+		const two = setup({ shared, clock, ownership: hub.tab(), id: 'from-tab-2' });
+		await one.session.load();
+		one.session.begin();
+		await flush();
+		expect(hub.owned).toBe(true);
+		clock.advance(9000);
+
+		// Tab 2 opens the same routine: no second copy, an offer to take over.
+		await two.session.load();
+		expect(two.session.phase).toBe('elsewhere');
+		expect(two.session.runner).toBeNull();
+
+		await two.session.takeOver();
+		// Tab 1 saved where it was and stopped, and says so.
+		expect(one.session.phase).toBe('taken');
+		expect(one.session.runner).toBeNull();
+		// Tab 2 continues from there, under the same session id, after its count-in.
+		expect(two.session.phase).toBe('session');
+		expect(two.session.runner?.view.positionMs).toBe(9000);
+		clock.advance(3000 + END_MS);
+		await flush();
+		expect(two.session.phase).toBe('finished');
+		expect([...shared.db.sessions.keys()]).toEqual(['from-tab-1']);
+		expect(hub.owned).toBe(false);
+	});
+
+	it('a tab that was told "elsewhere" offers a fresh start once the other tab lets go', async () => {
+		const hub = createOwnershipHub();
+		const shared = memoryStorage();
+		const clock = manualClock(5000);
+		const one = setup({ shared, clock, ownership: hub.tab() });
+		const two = setup({ shared, clock, ownership: hub.tab() });
+		await one.session.load();
+		one.session.begin();
+		await flush();
+		await two.session.load();
+		expect(two.session.phase).toBe('elsewhere');
+		clock.advance(END_MS + 500);
+		await flush();
+		expect(one.session.phase).toBe('finished');
+		expect(two.session.phase).toBe('ready');
 	});
 });
 

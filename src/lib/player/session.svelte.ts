@@ -8,6 +8,7 @@ import type { Checkpoint } from '$lib/storage/session';
 import type { Settings } from '$lib/storage/settings-defaults';
 import { checkpointDue } from './checkpoint-policy';
 import { pageClock, type Clock } from './clock';
+import type { SessionOwnership } from './ownership';
 import { checkpointOf, sessionOf, type SessionInfo } from './records';
 import { Runner } from './runner.svelte';
 
@@ -47,10 +48,22 @@ export interface SessionOptions {
 	newId?: () => string;
 	/** Told whether a session is running (the update notice waits while one is). */
 	onActiveChange?: (active: boolean) => void;
+	/** One playing tab at a time; null or absent: this tab does not coordinate. */
+	ownership?: SessionOwnership | null;
 }
 
 /** What the player page shows. */
-export type SessionPhase = 'loading' | 'safety' | 'resume' | 'ready' | 'session' | 'finished';
+export type SessionPhase =
+	| 'loading'
+	| 'safety'
+	/** Another tab is playing: offer to take it over. */
+	| 'elsewhere'
+	| 'resume'
+	| 'ready'
+	| 'session'
+	/** Another tab took this session over: this one stopped. */
+	| 'taken'
+	| 'finished';
 
 /** What to do after "It hurts". */
 export type AfterHurt = 'skip' | 'end' | 'resume';
@@ -91,11 +104,16 @@ export class Session {
 	#lastSavedAt = -Infinity;
 	#active = false;
 	#disposed = false;
+	#takingOver = false;
 
 	constructor(o: SessionOptions) {
 		this.#o = o;
 		this.#clock = o.clock ?? pageClock;
 		this.#wallNow = o.wallNow ?? Date.now;
+		o.ownership?.onTakeOver(() => this.#handOver());
+		o.ownership?.onFree(() => {
+			if (this.phase === 'elsewhere' && !this.#takingOver) void this.#pickScreen();
+		});
 	}
 
 	get routine(): Routine {
@@ -105,18 +123,67 @@ export class Session {
 	/** Reads settings and the checkpoint and picks the first screen; `resume` continues at once. */
 	async load(o: { resume?: boolean } = {}): Promise<void> {
 		await this.#o.settings.load();
-		const checkpoint = await this.#o.storage.loadCheckpoint();
 		if (this.#disposed) return;
-		this.saved = checkpoint?.routineId === this.routine.id ? checkpoint : null;
 		if (this.#o.settings.current.safetyAcknowledgedAt === null) this.phase = 'safety';
-		else if (this.saved && o.resume) this.continueSaved();
-		else this.phase = this.saved ? 'resume' : 'ready';
+		else await this.#pickScreen(o.resume);
 	}
 
 	/** The red-flag screen was confirmed: remember it everywhere. */
 	async acknowledge(): Promise<void> {
 		await this.#o.settings.update({ safetyAcknowledgedAt: this.#wallNow() });
-		this.phase = this.saved ? 'resume' : 'ready';
+		await this.#pickScreen();
+	}
+
+	/**
+	 * "Play here instead": the tab that plays saves and stops, and this one continues from its
+	 * checkpoint (a 3-2-1 first), or offers a fresh start when it was another routine.
+	 */
+	async takeOver(): Promise<void> {
+		if (this.#takingOver) return;
+		this.#takingOver = true;
+		try {
+			await this.#o.ownership?.takeOver();
+			await this.#pickScreen(true);
+		} finally {
+			this.#takingOver = false;
+		}
+	}
+
+	/** Playing elsewhere, the saved checkpoint, or a fresh start; `resume` continues at once. */
+	async #pickScreen(resume = false): Promise<void> {
+		const elsewhere = (await this.#o.ownership?.heldElsewhere()) ?? false;
+		const checkpoint = elsewhere ? null : await this.#o.storage.loadCheckpoint();
+		if (this.#disposed) return;
+		if (elsewhere) {
+			this.phase = 'elsewhere';
+			return;
+		}
+		this.saved = checkpoint?.routineId === this.routine.id ? checkpoint : null;
+		if (this.saved && resume) this.continueSaved();
+		else this.phase = this.saved ? 'resume' : 'ready';
+	}
+
+	/** Another tab takes over: save where this one is, stop, and say so. */
+	async #handOver(): Promise<void> {
+		const runner = this.runner;
+		if (!runner || this.phase !== 'session') return;
+		runner.pause();
+		const view = runner.view;
+		if (this.#info && view.status !== 'finished' && view.status !== 'ended') {
+			await this.#o.storage.saveCheckpoint(
+				checkpointOf({
+					info: this.#info,
+					snapshot: runner.snapshot(),
+					view,
+					savedAt: this.#wallNow()
+				})
+			);
+		}
+		runner.dispose();
+		this.runner = null;
+		this.#info = null;
+		this.#setActive(false);
+		this.phase = 'taken';
 	}
 
 	/** The pain-before question was answered (a score) or skipped (null). */
@@ -222,6 +289,7 @@ export class Session {
 		this.runner?.dispose();
 		this.#cues?.dispose();
 		this.#wakeLock?.dispose();
+		this.#o.ownership?.dispose();
 		this.#setActive(false);
 	}
 
@@ -251,6 +319,16 @@ export class Session {
 		this.runner = runner;
 		this.phase = 'session';
 		if (!from) runner.start();
+		// Started inside the tap (audio unlocks only there); a tab that lost the race to
+		// another one stops again at once.
+		void this.#o.ownership?.claim().then((mine) => {
+			if (mine || this.runner !== runner) return;
+			runner.dispose();
+			this.runner = null;
+			this.#info = null;
+			this.#setActive(false);
+			this.phase = 'elsewhere';
+		});
 	}
 
 	#makeRunner(resumeFrom: unknown): Runner {
@@ -304,6 +382,7 @@ export class Session {
 		if (!info) return;
 		const { storage } = this.#o;
 		await storage.clearCheckpoint();
+		this.#o.ownership?.release();
 		// The session's own id is the record's key: however many times a finish is reported
 		// (two tabs, a reload at the last second), history holds it once.
 		const record = await storage.addSession(sessionOf({ info, view, endedAt: this.#wallNow() }));

@@ -42,7 +42,15 @@ export const SCREEN = {
 	stepOf: (n: number, of: number) => `Step ${n} of ${of}`,
 	timeLeft: (clock: string) => `${clock} left`,
 	/** The next-up line's timing for a rest between sets: "Rest 30 s". */
-	restFor: (seconds: number) => `Rest ${formatSeconds(seconds)}`
+	restFor: (seconds: number) => `Rest ${formatSeconds(seconds)}`,
+	/** Another tab plays a session (one owner at a time). */
+	playingElsewhere:
+		'A routine is playing in another tab or window. Play it here instead? It stops there and goes on here.',
+	/** This tab's session was taken over by another. */
+	takenOver:
+		'This routine moved to another tab or window, so it stopped here: it is never played or saved twice.',
+	playHere: 'Play here instead',
+	allRoutines: 'All routines'
 } as const;
 
 /** Screen-reader announcements (aria-live), one sentence each. */
