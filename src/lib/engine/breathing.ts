@@ -3,7 +3,7 @@ import { SPOKEN } from '../text/spoken';
 import type { CueTemplate, Segment } from './types';
 
 /** Breathing cues closer than this would talk over each other. */
-export const MIN_BREATH_GAP_MS = 2000;
+const MIN_BREATH_GAP_MS = 2000;
 /** Keep a breath cue this far clear of the first countdown beep. */
 const COUNTDOWN_MARGIN_MS = 1000;
 

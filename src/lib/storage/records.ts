@@ -15,7 +15,7 @@ export const timeMs = () => {
 };
 
 /** A whole number in [min, max]. */
-export const wholeNumber = (min: number, max: number, what: string) => {
+const wholeNumber = (min: number, max: number, what: string) => {
 	const message = (issue: { received: string }) =>
 		`expected ${what} between ${min} and ${max}, ${got(issue)}`;
 	return v.pipe(
@@ -53,7 +53,7 @@ const record = <T extends v.ObjectEntries>(entries: T, what: string) =>
 // Ten years of daily sessions is ~3,650; a day of hours-long holds is < 86,400 s.
 const MAX_STEPS = 100_000;
 
-export const OUTCOMES = ['finished', 'ended'] as const;
+const OUTCOMES = ['finished', 'ended'] as const;
 
 /** One played session in the history. */
 export const SessionRecordSchema = record(
@@ -77,7 +77,7 @@ export const SessionRecordSchema = record(
 );
 export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>;
 
-export const MOMENTS = ['before', 'after', 'hurts'] as const;
+const MOMENTS = ['before', 'after', 'hurts'] as const;
 
 /** A pain check-in: before or after a session, or "this hurts" during one. */
 export const CheckinSchema = record(

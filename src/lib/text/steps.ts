@@ -9,7 +9,7 @@ import { formatSeconds } from './format';
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
 /** One pass of a simple step: "Hold 10 s, relax 5 s · 8 times", "45 s", "Rest 30 s". */
-export function stepTiming(step: SimpleStep): string {
+function stepTiming(step: SimpleStep): string {
 	switch (step.type) {
 		case 'timed':
 			return formatSeconds(step.duration);
