@@ -54,8 +54,9 @@ test('beeps switched off in Settings stay off when a paused routine resumes', as
 	await page.getByRole('checkbox', { name: 'Beeps for countdowns, starts and rests' }).uncheck();
 	await page.goto('/play/pelvic-tilts?resume');
 	await page.waitForSelector('html[data-hydrated]');
-	await page.getByTestId('pause-resume').click();
 	const mark = (await cueLog(page)).length;
+	// One tap on "resume" counts in (3-2-1, spoken, beeps off) and plays on.
+	await expect(page.getByTestId('count-in')).toBeVisible();
 	await page.clock.runFor(30_000);
 	const after = (await cueLog(page)).slice(mark);
 	expect(after.filter((e) => e.kind === 'speech').length).toBeGreaterThan(0);
