@@ -22,8 +22,17 @@ const impureGlobals = [
 	'process'
 ].map((name) => ({
 	name,
-	message: 'routine/, engine/ and figure/ are pure: take it as an input.'
+	message: 'routine/, engine/, figure/, text/ and calendar/ are pure: take it as an input.'
 }));
+
+// Folders listed from the pure core outwards; a folder may import those before it, never after.
+// `**/name/*` catches both `$lib/name/…` and relative `../name/…`.
+const appFolders = ['player', 'cues', 'storage', 'state', 'components', 'pwa', 'server', 'routes'];
+const pureBoundary = {
+	group: [...appFolders.map((f) => `**/${f}/*`), '$app/*', 'svelte', 'svelte/*'],
+	message:
+		'routine/, engine/, figure/, calendar/ and text/ are the pure core: they may not import the app around them.'
+};
 
 export default ts.config(
 	{
@@ -62,13 +71,60 @@ export default ts.config(
 		...ts.configs.disableTypeChecked
 	},
 	{
-		files: ['src/lib/engine/**/*.ts', 'src/lib/routine/**/*.ts', 'src/lib/figure/**/*.ts'],
+		files: [
+			'src/lib/engine/**/*.ts',
+			'src/lib/routine/**/*.ts',
+			'src/lib/figure/**/*.ts',
+			'src/lib/text/**/*.ts',
+			'src/lib/calendar/**/*.ts'
+		],
 		ignores: ['**/*.spec.ts'],
 		rules: {
+			'no-restricted-imports': ['error', { patterns: [pureBoundary] }],
 			'no-restricted-globals': ['error', ...impureGlobals],
 			'no-restricted-properties': [
 				'error',
 				{ object: 'Date', property: 'now', message: 'Time is an input to the engine.' }
+			]
+		}
+	},
+	{
+		// Components show state; they reach storage through state/ (or for types only), so
+		// saving has one way in and storage loads lazily where the page allows it.
+		files: ['src/lib/components/**/*.svelte', 'src/lib/components/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/storage/*'],
+							allowTypeImports: true,
+							message: 'Components reach storage through $lib/state/ (or `import type`).'
+						},
+						{
+							group: ['**/server/*', '**/routes/*'],
+							message: 'Components may not import pages or build-time code.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// The session and the runner are tested without a browser: the browser comes in as inputs.
+		files: ['src/lib/player/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/components/*', '**/routes/*', '**/state/*', '$app/*'],
+							message: 'player/ takes the app as inputs; it may not import pages or app state.'
+						}
+					]
+				}
 			]
 		}
 	},

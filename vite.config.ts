@@ -71,6 +71,9 @@ export default defineConfig({
 		reporters: ['default', 'json'],
 		outputFile: { json: '.reports/vitest.json' },
 		// Two cores on CI: one worker per core at most.
-		maxWorkers: 2
+		maxWorkers: 2,
+		// Property and fuzz tests run thousands of cases: on a busy two-core machine the default
+		// 5 s is a measure of the load, not of a bug.
+		testTimeout: 20_000
 	}
 });

@@ -1,4 +1,4 @@
-import { allRoutines, summarize } from '$lib/server/routines';
+import { allRoutines, cardOf } from '$lib/server/routines';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ routines: allRoutines().map(summarize) });
+export const load: PageServerLoad = () => ({ routines: allRoutines().map(cardOf) });

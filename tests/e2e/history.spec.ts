@@ -92,9 +92,9 @@ test('a finished routine shows in the history after a reload, with streak, minut
 	await expect(ready).toBeVisible();
 	await ready.getByRole('button', { name: '6 out of 10' }).click();
 	await page.getByTestId('start').click();
-	// 5 s to get ready, "Stand up" waits for Done, then 4 min of walking and 30 s of breathing.
-	await page.clock.runFor(5000);
+	// "Stand up" waits for Done, then 5 s to get ready, 4 min of walking and 30 s of breathing.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await page.clock.runFor(271_000);
 	await expect(page.getByTestId('finish')).toBeVisible();
 	await page.getByRole('button', { name: '3 out of 10' }).click();

@@ -14,17 +14,21 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 
-	await expect(kind(page)).toHaveText('Get ready');
-	await expect(countdown(page)).toHaveText('5');
-	await page.clock.runFor(2000);
-	await expect(countdown(page)).toHaveText('3');
-
-	// The untimed "get into position" step waits for Done, however long it takes.
-	await page.clock.runFor(3000);
+	// First into position: the untimed step waits for Done, however long it takes, with no
+	// countdown running into it.
 	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
+	await expect(countdown(page)).toHaveCount(0);
 	await page.clock.runFor(60_000);
 	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
 	await page.getByTestId('done').click();
+
+	// Then the count-in, into the first timed hold.
+	await expect(kind(page)).toHaveText('Get ready');
+	await expect(page.getByTestId('step-name')).toHaveText('Get ready');
+	await expect(countdown(page)).toHaveText('5');
+	await page.clock.runFor(2000);
+	await expect(countdown(page)).toHaveText('3');
+	await page.clock.runFor(3000);
 
 	await expect(kind(page)).toHaveText('Hold');
 	await expect(page.getByTestId('step-name')).toHaveText('Pelvic tilt');
@@ -56,7 +60,10 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 	// Every phrase and beep was played once; the log shows the ones a listener relies on.
 	const log = await cueLog(page);
 	const spoken = log.filter((e) => e.kind === 'speech').map((e) => e.what);
-	expect(spoken.filter((t) => t === 'Get ready: Get into position')).toHaveLength(1);
+	expect(spoken.filter((t) => t === 'Get ready: Pelvic tilt')).toHaveLength(1);
+	const intoPosition = spoken.findIndex((t) => t.startsWith('Lie on your back'));
+	expect(intoPosition).toBeGreaterThanOrEqual(0);
+	expect(intoPosition).toBeLessThan(spoken.indexOf('Get ready: Pelvic tilt'));
 	for (let rep = 2; rep <= 10; rep++) {
 		expect(spoken.filter((t) => t === `Hold. ${rep} of 10`)).toHaveLength(1);
 	}
@@ -71,6 +78,8 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 test('skip and back move between steps; the keyboard drives the player', async ({ page }) => {
 	await openPlayer(page, 'lower-back-stretches');
 	await page.getByTestId('start').click();
+	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
+	await page.getByTestId('done').click();
 	await expect(kind(page)).toHaveText('Get ready');
 
 	// → skips to the next step, ← goes back, Space pauses and resumes.
@@ -102,18 +111,20 @@ test('skip and back move between steps; the keyboard drives the player', async (
 test('Enter finishes an untimed step', async ({ page }) => {
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
 	await expect(page.getByTestId('done')).toBeVisible();
 	await page.locator('body').focus();
 	await page.keyboard.press('Enter');
+	await expect(kind(page)).toHaveText('Get ready');
+	await page.clock.runFor(5000);
 	await expect(kind(page)).toHaveText('Hold');
 });
 
 test('a long hidden period lands on the right step with no burst of old cues', async ({ page }) => {
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await expect(countdown(page)).toHaveText('10');
 	const before = (await cueLog(page)).length;
 

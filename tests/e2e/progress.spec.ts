@@ -7,8 +7,9 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	await prepareWithClock(page);
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await page.clock.runFor(15_000 + 3000);
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
 	await expect(page.getByTestId('countdown')).toHaveText('7');
@@ -24,14 +25,13 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	await expect(offer).toBeVisible();
 	await offer.getByRole('button', { name: 'Resume at step 2 of 2' }).click();
 
-	// Paused where it stopped; time while closed is not counted.
-	await expect(page.getByTestId('paused')).toBeVisible();
+	// Back where it stopped (time while closed is not counted), after a 3-2-1.
+	await expect(page.getByTestId('count-in')).toHaveText('Starting in 3');
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
 	await expect(page.getByTestId('countdown')).toHaveText('6');
-	await page.clock.runFor(30_000);
+	await page.clock.runFor(2900);
 	await expect(page.getByTestId('countdown')).toHaveText('6');
-	await page.getByTestId('pause-resume').click();
-	await page.clock.runFor(6000);
+	await page.clock.runFor(100 + 6000);
 	await expect(page.getByTestId('segment-kind')).toHaveText('Relax');
 });
 
@@ -39,8 +39,9 @@ test('the home page offers to resume an unfinished routine, or to discard it', a
 	await prepareWithClock(page);
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await page.clock.runFor(3000);
 	await page.getByTestId('pause-resume').click();
 
@@ -49,7 +50,7 @@ test('the home page offers to resume an unfinished routine, or to discard it', a
 	await expect(banner).toBeVisible();
 	await expect(banner.getByRole('link')).toHaveText('Resume Pelvic tilts at step 2 of 2');
 	await banner.getByRole('link').click();
-	await expect(page.getByTestId('paused')).toBeVisible();
+	await expect(page.getByTestId('count-in')).toBeVisible();
 
 	await open(page, '/');
 	await page.getByTestId('resume-banner').getByRole('button', { name: 'Discard' }).click();
@@ -58,6 +59,46 @@ test('the home page offers to resume an unfinished routine, or to discard it', a
 	await page.waitForSelector('html[data-hydrated]');
 	await expect(page.getByTestId('ready').or(page.getByRole('heading', { level: 1 }))).toBeVisible();
 	await expect(page.getByTestId('resume-banner')).toHaveCount(0);
+});
+
+test('one tap on the resume banner puts you back in the routine after a spoken 3-2-1', async ({
+	page
+}) => {
+	await prepareWithClock(page);
+	await openPlayer(page, 'pelvic-tilts');
+	await page.getByTestId('start').click();
+	await page.getByTestId('done').click();
+	await page.clock.runFor(5000 + 4000);
+	await expect(page.getByTestId('countdown')).toHaveText('6');
+	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(8000);
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+
+	await open(page, '/');
+	const before = (await cueLog(page)).length;
+	await page.getByTestId('resume-banner').getByRole('link').click();
+
+	// No "Resume at step…" screen and no paused player: the count-in runs at once…
+	await expect(page.getByTestId('player')).toBeVisible();
+	await expect(page.getByTestId('resume-offer')).toHaveCount(0);
+	await expect(page.getByTestId('count-in')).toHaveText('Starting in 3');
+	await expect(page.getByTestId('pause-resume')).toHaveText('Pause');
+	await expect(page.getByTestId('countdown')).toHaveText('6');
+	await page.clock.runFor(1000);
+	await expect(page.getByTestId('count-in')).toHaveText('Starting in 2');
+	await page.clock.runFor(1900);
+	await expect(page.getByTestId('countdown')).toHaveText('6');
+	// …then time runs again from where it stopped.
+	await page.clock.runFor(1100);
+	await expect(page.getByTestId('count-in')).toHaveCount(0);
+	await expect(page.getByTestId('countdown')).toHaveText('5');
+	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
+
+	const log = (await cueLog(page)).slice(before);
+	const spoken = log.filter((e) => e.kind === 'speech').map((e) => e.what);
+	expect(spoken.slice(0, 3)).toEqual(['3', '2', '1']);
+	const beeps = log.filter((e) => e.kind === 'beep' && e.what === 'countdown');
+	expect(beeps.length).toBeGreaterThanOrEqual(3);
 });
 
 test('with IndexedDB unusable, a routine still plays and a banner says nothing is saved', async ({
@@ -71,8 +112,9 @@ test('with IndexedDB unusable, a routine still plays and a banner says nothing i
 	await openPlayer(page, 'pelvic-tilts');
 	await expect(page.getByRole('status').filter({ hasText: 'Not saving' })).toBeVisible();
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
 	await page.clock.runFor(151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();

@@ -26,9 +26,9 @@ test('the prepare time and spoken counts shape the next session', async ({ page 
 	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
+	await page.getByTestId('done').click();
 	await expect(page.getByTestId('countdown')).toHaveText('10');
 	await page.clock.runFor(10_000);
-	await page.getByTestId('done').click();
 	await page.clock.runFor(31_000);
 	const spoken = (await cueLog(page)).filter((e) => e.kind === 'speech').map((e) => e.what);
 	expect(spoken).toContain('Relax');
@@ -39,8 +39,9 @@ test('beeps switched off in Settings stay off when a paused routine resumes', as
 	await prepareWithClock(page);
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
+	await page.clock.runFor(5000);
 	await page.clock.runFor(15_000);
 	const before = (await cueLog(page)).filter((e) => e.kind === 'beep').length;
 	expect(before).toBeGreaterThan(0);
@@ -53,8 +54,9 @@ test('beeps switched off in Settings stay off when a paused routine resumes', as
 	await page.getByRole('checkbox', { name: 'Beeps for countdowns, starts and rests' }).uncheck();
 	await page.goto('/play/pelvic-tilts?resume');
 	await page.waitForSelector('html[data-hydrated]');
-	await page.getByTestId('pause-resume').click();
 	const mark = (await cueLog(page)).length;
+	// One tap on "resume" counts in (3-2-1, spoken, beeps off) and plays on.
+	await expect(page.getByTestId('count-in')).toBeVisible();
 	await page.clock.runFor(30_000);
 	const after = (await cueLog(page)).slice(mark);
 	expect(after.filter((e) => e.kind === 'speech').length).toBeGreaterThan(0);

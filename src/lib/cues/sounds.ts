@@ -43,11 +43,6 @@ export const SOUNDS: Readonly<Record<SoundKind, readonly Note[]>> = {
 	tick: [{ freq: 1200, offset: 0, duration: 0.03, peak: 0.15, type: 'triangle' }]
 };
 
-/** Seconds a sound lasts from its first onset to its last note's end. */
-export function soundLength(kind: SoundKind): number {
-	return Math.max(...SOUNDS[kind].map((n) => n.offset + n.duration));
-}
-
 // A 5 ms attack avoids the click of a square onset; exponential decay sounds natural
 // and cannot reach 0, hence the tiny floor.
 const ATTACK = 0.005;

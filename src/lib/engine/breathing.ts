@@ -1,10 +1,9 @@
 import { countdownBeeps } from './kinds';
-import { TEXT } from './text';
-import type { CueTemplate } from './types';
-import type { DraftSegment } from './timeline';
+import { SPOKEN } from '../text/spoken';
+import type { CueTemplate, Segment } from './types';
 
 /** Breathing cues closer than this would talk over each other. */
-export const MIN_BREATH_GAP_MS = 2000;
+const MIN_BREATH_GAP_MS = 2000;
 /** Keep a breath cue this far clear of the first countdown beep. */
 const COUNTDOWN_MARGIN_MS = 1000;
 
@@ -15,7 +14,7 @@ const COUNTDOWN_MARGIN_MS = 1000;
  * speech) or overlap the countdown beeps.
  */
 export function breathingCues(options: {
-	segments: readonly DraftSegment[];
+	segments: readonly Segment[];
 	countdownSeconds: number;
 }): Map<number, CueTemplate[]> {
 	const out = new Map<number, CueTemplate[]>();
@@ -37,7 +36,7 @@ export function breathingCues(options: {
 }
 
 function placePass(options: {
-	pass: readonly DraftSegment[];
+	pass: readonly Segment[];
 	countdownSeconds: number;
 	out: Map<number, CueTemplate[]>;
 }) {
@@ -70,7 +69,7 @@ function placePass(options: {
 			const segEnd = segment.startMs + segment.durationMs;
 			if (beeps > 0 && at > segEnd - beeps * 1000 - COUNTDOWN_MARGIN_MS) continue;
 			const list = out.get(segment.index) ?? [];
-			list.push({ type, offsetMs: at - segment.startMs, text: TEXT[type], n: k });
+			list.push({ type, offsetMs: at - segment.startMs, text: SPOKEN[type], n: k });
 			out.set(segment.index, list);
 			lastAt = at;
 		}

@@ -2,7 +2,7 @@ import { countdownBeeps, REST_KINDS } from './kinds';
 import { durationOf, locate, startOf, totalMs } from './locate';
 import { afterAll, compareKeys, locationOf, settle, type Location } from './playback';
 import { describeNow } from './describe';
-import { TEXT } from './text';
+import { SPOKEN } from '../text/spoken';
 import type { Cue, CueKey, CueType, Playback, Timeline } from './types';
 
 /** Cues due longer ago than this are dropped; one announcement of the current state replaces them. */
@@ -118,7 +118,7 @@ export function cuesBetween(o: {
 			id: `${pb.epoch}:${n}:finish:0`,
 			type: 'finish',
 			positionMs: end,
-			text: TEXT.finish,
+			text: SPOKEN.finish,
 			segmentIndex: n,
 			stepIndex
 		});

@@ -1,6 +1,6 @@
 import { durationOf, startOf } from './locate';
 import type { Location } from './playback';
-import { secondsLeftText, TEXT } from './text';
+import { SPOKEN } from '../text/spoken';
 import type { Playback, Timeline } from './types';
 
 /**
@@ -10,18 +10,18 @@ import type { Playback, Timeline } from './types';
 export function describeNow(o: { timeline: Timeline; playback: Playback; loc: Location }): string {
 	const { timeline, playback: pb, loc } = o;
 	const seg = timeline.segments[loc.seg];
-	if (!seg) return TEXT.finish;
-	if (seg.kind === 'untimed') return seg.cues[0]?.text ?? `${seg.name}. ${TEXT.tapDone}`;
+	if (!seg) return SPOKEN.finish;
+	if (seg.kind === 'untimed') return seg.cues[0]?.text ?? SPOKEN.untimed(seg.name);
 	const left =
 		startOf(timeline, pb.extras, loc.seg) + durationOf(timeline, pb.extras, loc.seg) - loc.pos;
 	if (seg.kind === 'prepare')
-		return `${seg.cues[0]?.text ?? TEXT.getReady}. ${secondsLeftText(left)}`;
-	const parts = [
-		seg.name,
-		seg.side && `${seg.side} side`,
-		seg.rep && `rep ${seg.rep.n} of ${seg.rep.of}`,
-		seg.set && `set ${seg.set.n} of ${seg.set.of}`
-	].filter(Boolean);
-	const phase = seg.kind === 'relax' ? `${TEXT.relax}. ` : '';
-	return `${parts.join(', ')}. ${phase}${secondsLeftText(left)}`;
+		return SPOKEN.preparingNow(seg.cues[0]?.text ?? SPOKEN.getReady, left);
+	return SPOKEN.whereNow({
+		name: seg.name,
+		side: seg.side,
+		rep: seg.rep,
+		set: seg.set,
+		relaxing: seg.kind === 'relax',
+		leftMs: left
+	});
 }

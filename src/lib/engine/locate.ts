@@ -5,14 +5,14 @@ import type { Extra, Segment, Timeline } from './types';
  * so they stay a short sorted list and every lookup walks it instead of copying the timeline.
  */
 
-export function segmentAt(timeline: Timeline, index: number): Segment {
+function segmentAt(timeline: Timeline, index: number): Segment {
 	const segment = timeline.segments[index];
 	if (!segment) throw new RangeError(`no segment ${index}`);
 	return segment;
 }
 
 /** Extra ms added to one segment. */
-export function extraOf(extras: readonly Extra[], seg: number): number {
+function extraOf(extras: readonly Extra[], seg: number): number {
 	for (const extra of extras) if (extra.seg === seg) return extra.ms;
 	return 0;
 }

@@ -1,15 +1,15 @@
 import { HALFWAY_KINDS, HALFWAY_MIN_MS, countdownBeeps } from './kinds';
 import type { EngineSettings } from './settings';
-import { TEXT } from './text';
-import type { DraftSegment } from './timeline';
-import type { CueTemplate, TimelineItem } from './types';
+import { SPOKEN } from '../text/spoken';
+
+import type { CueTemplate, Segment, TimelineItem } from './types';
 
 /**
  * The cues of one segment that are anchored to its start and fixed at compile time.
  * End-anchored cues (countdown, the late "next up") follow extensions and are added in cues.ts.
  */
 export function staticCues(options: {
-	segments: readonly DraftSegment[];
+	segments: readonly Segment[];
 	items: readonly TimelineItem[];
 	settings: EngineSettings;
 	index: number;
@@ -32,30 +32,30 @@ export function staticCues(options: {
 
 	switch (seg.kind) {
 		case 'prepare':
-			cue('announce', nextItem ? `${TEXT.getReady}: ${nextItem.name}` : TEXT.getReady);
+			cue('announce', nextItem ? SPOKEN.getReadyFor(nextItem.name) : SPOKEN.getReady);
 			break;
 		case 'untimed':
 			// A routine's own cue for an untimed step already says what to do; a bare name needs the hint.
-			cue('announce', seg.cue === seg.name ? `${seg.name}. ${TEXT.tapDone}` : seg.cue);
+			cue('announce', seg.cue === seg.name ? SPOKEN.untimed(seg.name) : seg.cue);
 			break;
 		case 'rest':
 		case 'set-rest':
 			cue(
 				'rest',
 				seg.kind === 'set-rest' && seg.set
-					? `${TEXT.rest}. Set ${seg.set.n + 1} of ${seg.set.of} next.`
+					? SPOKEN.restThenSet({ n: seg.set.n + 1, of: seg.set.of })
 					: seg.cue
 			);
-			if (settings.announceNext && nextItem) cue('next-up', `Next up: ${nextItem.name}`, 1);
+			if (settings.announceNext && nextItem) cue('next-up', SPOKEN.nextUp(nextItem.name), 1);
 			break;
 		case 'switch-sides':
-			cue('switch-sides', TEXT.switchSides);
+			cue('switch-sides', SPOKEN.switchSides);
 			break;
 		case 'relax':
-			cue('relax', TEXT.relax, rep);
+			cue('relax', SPOKEN.relax, rep);
 			break;
 		case 'down':
-			cue('down', settings.spokenCounts ? TEXT.down : undefined, rep);
+			cue('down', settings.spokenCounts ? SPOKEN.down : undefined, rep);
 			break;
 		case 'timed':
 		case 'hold':
@@ -67,11 +67,11 @@ export function staticCues(options: {
 			if (seg.kind === 'hold' && rep > 1) {
 				cue(
 					'rep',
-					settings.spokenCounts ? `Hold. ${rep} of ${seg.rep?.of ?? rep}` : undefined,
+					settings.spokenCounts ? SPOKEN.holdRep({ n: rep, of: seg.rep?.of ?? rep }) : undefined,
 					rep
 				);
 			}
-			if (seg.kind === 'up') cue('rep', settings.spokenCounts ? `${rep}` : undefined, rep);
+			if (seg.kind === 'up') cue('rep', settings.spokenCounts ? SPOKEN.upRep(rep) : undefined, rep);
 			break;
 	}
 
@@ -87,7 +87,7 @@ export function staticCues(options: {
 		seg.durationMs >= HALFWAY_MIN_MS &&
 		half < seg.durationMs - beeps * 1000
 	) {
-		cue('halfway', TEXT.halfway, undefined, half);
+		cue('halfway', SPOKEN.halfway, undefined, half);
 	}
 	out.push(...(options.breaths ?? []));
 	// Stable sort keeps the order above for cues at the same instant (announce before go).
@@ -96,22 +96,21 @@ export function staticCues(options: {
 
 /** "Set 2 of 3. Left side. Cat-camel", "Right side": what the first segment of a pass says. */
 function announceText(options: {
-	seg: DraftSegment;
+	seg: Segment;
 	items: readonly TimelineItem[];
 	index: number;
 }): string {
 	const { seg, items } = options;
-	if (seg.side === 'right') return TEXT.rightSide;
+	if (seg.side === 'right') return SPOKEN.rightSide;
 	const item = items[seg.itemIndex];
 	const prev = items[seg.itemIndex - 1];
 	const firstOfSet =
 		seg.set &&
 		seg.set.of > 1 &&
 		(prev?.stepIndex !== item?.stepIndex || prev?.set?.n !== seg.set.n);
-	const parts = [
-		firstOfSet && seg.set ? `Set ${seg.set.n} of ${seg.set.of}.` : '',
-		seg.side === 'left' ? 'Left side.' : '',
-		seg.cue
-	];
-	return parts.filter(Boolean).join(' ');
+	return SPOKEN.passStart({
+		cue: seg.cue,
+		set: firstOfSet ? seg.set : undefined,
+		left: seg.side === 'left'
+	});
 }

@@ -132,11 +132,38 @@ describe('compile', () => {
 			])
 		);
 		expect(tl.segments.map((s) => [s.kind, s.startMs, s.durationMs, s.name])).toEqual([
+			['untimed', 0, 0, 'Lie down'],
 			['prepare', 0, 5000, 'Get ready'],
-			['untimed', 5000, 0, 'Lie down'],
 			['rest', 5000, 20000, 'Rest']
 		]);
-		expect(tl.nextUntimed).toEqual([1, 1, -1, -1]);
+		expect(tl.nextUntimed).toEqual([0, -1, -1, -1]);
+	});
+
+	it('counts in after the person is in position: untimed steps first, then "Get ready"', () => {
+		const tl = compile(
+			makeRoutine([
+				{ type: 'untimed', name: 'Get into position', instructions: 'Lie down.' },
+				{ type: 'hold', name: 'Tilt', instructions: 'T.', hold: 5, relax: 3, reps: 1 },
+				{ type: 'untimed', name: 'Roll over', instructions: 'R.' },
+				{ type: 'timed', name: 'Walk', instructions: 'W.', duration: 10 }
+			])
+		);
+		expect(tl.segments.map((s) => [s.kind, s.stepIndex])).toEqual([
+			['untimed', 0],
+			['prepare', 1],
+			['hold', 1],
+			['relax', 1],
+			['untimed', 2],
+			['timed', 3]
+		]);
+		// The count-in names what it counts into, and belongs to that step.
+		expect(tl.segments[1]?.cues.map((c) => c.text)).toEqual(['Get ready: Tilt']);
+		expect(tl.steps[1]?.firstSegment).toBe(2);
+		expect(tl.prepareMs).toBe(5000);
+		// A routine with nothing timed has nothing to count into.
+		const untimedOnly = compile(makeRoutine([{ type: 'untimed', name: 'U', instructions: 'U.' }]));
+		expect(untimedOnly.segments.map((s) => s.kind)).toEqual(['untimed']);
+		expect(untimedOnly.prepareMs).toBe(0);
 	});
 
 	it('keeps the duration invariant: non-prepare segments sum to routineSeconds × 1000', () => {

@@ -1,34 +1,12 @@
-import { DEFAULT_SWITCH_SECONDS } from '../routine/constants';
-import type { Routine, SimpleStep } from '../routine/schema';
+import type { Routine } from '../routine/schema';
+import { SCREEN } from '../text/screen';
 import { breathingCues } from './breathing';
+import { addPrepare, addSets, addSimple } from './compile-step';
+import { Draft } from './draft';
+import { prepareStepIndex } from './prepare';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';
-import { describeStep, shortSeconds, TEXT } from './text';
-import type {
-	Count,
-	ItemKind,
-	Segment,
-	SegmentKind,
-	Side,
-	Timeline,
-	TimelineItem,
-	TimelineStep
-} from './types';
-
-/** A segment before its cues are attached (cues need the whole list: "next up" looks ahead). */
-export type DraftSegment = Segment;
-
-/** What every segment of one pass through a step shares. */
-interface Base {
-	stepIndex: number;
-	name: string;
-	cue: string;
-	instructions?: string | undefined;
-	stopIf?: string | undefined;
-	set?: Count | undefined;
-	side?: Side | undefined;
-	breathing?: Segment['breathing'];
-}
+import type { Segment, Timeline, TimelineItem } from './types';
 
 /**
  * Compiles a valid routine into a flat timeline. Durations become integer milliseconds so
@@ -36,166 +14,31 @@ interface Base {
  */
 export function compile(routine: Routine, settings: Partial<EngineSettings> = {}): Timeline {
 	const resolved = resolveSettings(settings);
-	const segments: Segment[] = [];
-	const items: TimelineItem[] = [];
-	const steps: TimelineStep[] = [];
-	let t = 0;
-
-	// Objects of one fixed shape (no conditional spreads): compiling 1,000 steps stays fast.
-	const add = (o: {
-		base: Base;
-		kind: SegmentKind;
-		durationMs: number;
-		rep?: Count;
-		passStartMs?: number;
-	}) => {
-		const { base } = o;
-		segments.push({
-			index: segments.length,
-			kind: o.kind,
-			stepIndex: base.stepIndex,
-			itemIndex: items.length,
-			startMs: t,
-			durationMs: o.durationMs,
-			name: base.name,
-			instructions: base.instructions,
-			cue: base.cue,
-			stopIf: base.stopIf,
-			rep: o.rep,
-			set: base.set,
-			side: base.side,
-			breathing: base.breathing,
-			passStartMs: o.passStartMs ?? t,
-			cues: []
-		});
-		t += o.durationMs;
-	};
-	const item = (o: {
-		kind: ItemKind;
-		stepIndex: number;
-		first: number;
-		name: string;
-		description: string;
-		set?: Count | undefined;
-	}) => {
-		items.push({
-			index: items.length,
-			kind: o.kind,
-			stepIndex: o.stepIndex,
-			firstSegment: o.first,
-			endSegment: segments.length,
-			name: o.name,
-			description: o.description,
-			set: o.set
-		});
-	};
-
-	const addSimple = (step: SimpleStep, stepIndex: number, set?: Count) => {
-		const first = segments.length;
-		const name = step.name ?? TEXT.rest;
-		const base: Base = {
-			stepIndex,
-			name,
-			cue: ('cue' in step && step.cue) || name,
-			instructions: step.instructions,
-			stopIf: 'stopIf' in step ? step.stopIf : undefined,
-			set
-		};
-		if (step.type === 'untimed' || step.type === 'rest') {
-			add({ base, kind: step.type, durationMs: step.type === 'rest' ? step.duration * 1000 : 0 });
-			item({ kind: step.type, stepIndex, first, name, description: describeStep(step), set });
-			return;
-		}
-		const sides: (Side | undefined)[] = step.perSide ? ['left', 'right'] : [undefined];
-		sides.forEach((side, i) => {
-			if (i > 0) {
-				const seconds = step.switchSeconds ?? DEFAULT_SWITCH_SECONDS;
-				const switchBase = {
-					stepIndex,
-					name: TEXT.switchSides,
-					cue: TEXT.switchSides,
-					instructions: `Get ready for the right side: ${name}.`,
-					set
-				};
-				add({ base: switchBase, kind: 'switch-sides', durationMs: seconds * 1000 });
-			}
-			const pass: Base = { ...base, side, breathing: step.breathing };
-			const passStartMs = t;
-			if (step.type === 'timed')
-				add({ base: pass, kind: 'timed', durationMs: step.duration * 1000, passStartMs });
-			for (let n = 1; step.type === 'hold' && n <= step.reps; n++) {
-				const rep = { n, of: step.reps };
-				add({ base: pass, kind: 'hold', durationMs: step.hold * 1000, rep, passStartMs });
-				add({ base: pass, kind: 'relax', durationMs: step.relax * 1000, rep, passStartMs });
-			}
-			for (let n = 1; step.type === 'tempo' && n <= step.reps; n++) {
-				const rep = { n, of: step.reps };
-				add({ base: pass, kind: 'up', durationMs: step.up * 1000, rep, passStartMs });
-				add({ base: pass, kind: 'down', durationMs: step.down * 1000, rep, passStartMs });
-			}
-		});
-		item({ kind: 'exercise', stepIndex, first, name, description: describeStep(step), set });
-	};
-
-	if (resolved.prepareSeconds > 0) {
-		const base = { stepIndex: 0, name: TEXT.getReady, cue: TEXT.getReady };
-		add({ base, kind: 'prepare', durationMs: resolved.prepareSeconds * 1000 });
-		const description = shortSeconds(resolved.prepareSeconds);
-		item({ kind: 'prepare', stepIndex: 0, first: 0, name: TEXT.getReady, description });
-	}
-	const prepareMs = t;
+	const draft = new Draft();
+	// The count-in goes before the first timed step (see prepare.ts); untimed steps before it
+	// have no length, so it still starts at 0 ms and every position stays where it was.
+	const prepareAt = resolved.prepareSeconds > 0 ? prepareStepIndex(routine) : -1;
+	const prepareMs = prepareAt >= 0 ? resolved.prepareSeconds * 1000 : 0;
 
 	routine.steps.forEach((step, stepIndex) => {
-		const firstSegment = segments.length;
-		const firstItem = items.length;
-		if (step.type !== 'sets') addSimple(step, stepIndex);
-		else {
-			const restMs = (step.restBetween ?? 0) * 1000;
-			for (let n = 1; n <= step.sets; n++) {
-				const set = { n, of: step.sets };
-				for (const inner of step.steps) addSimple(inner, stepIndex, set);
-				if (n < step.sets && restMs > 0) {
-					const first = segments.length;
-					const name = 'Rest between sets';
-					const instructions = `Set ${n + 1} of ${step.sets} next.`;
-					add({
-						base: { stepIndex, name, cue: TEXT.rest, instructions, set },
-						kind: 'set-rest',
-						durationMs: restMs
-					});
-					const description = `Rest ${shortSeconds(restMs / 1000)}`;
-					item({ kind: 'set-rest', stepIndex, first, name, description, set });
-				}
-			}
-		}
-		steps.push({
+		if (stepIndex === prepareAt) addPrepare(draft, { stepIndex, seconds: resolved.prepareSeconds });
+		const firstSegment = draft.segments.length;
+		const firstItem = draft.items.length;
+		if (step.type === 'sets') addSets(draft, step, stepIndex);
+		else addSimple(draft, step, stepIndex);
+		draft.steps.push({
 			index: stepIndex,
-			name: step.name ?? TEXT.rest,
+			name: step.name ?? SCREEN.rest,
 			type: step.type,
 			firstSegment,
-			endSegment: segments.length,
+			endSegment: draft.segments.length,
 			firstItem,
-			endItem: items.length
+			endItem: draft.items.length
 		});
 	});
 
-	const nextUntimed = new Array<number>(segments.length + 1).fill(-1);
-	for (let i = segments.length - 1; i >= 0; i--) {
-		nextUntimed[i] = segments[i]?.kind === 'untimed' ? i : (nextUntimed[i + 1] ?? -1);
-	}
-
-	const breaths = breathingCues({ segments, countdownSeconds: resolved.countdownSeconds });
-	for (const segment of segments) {
-		const index = segment.index;
-		segment.cues = staticCues({
-			segments,
-			items,
-			settings: resolved,
-			index,
-			breaths: breaths.get(index)
-		});
-	}
-
+	const { segments, items, steps, t } = draft;
+	attachCues({ segments, items, settings: resolved });
 	return {
 		routineId: routine.id,
 		routineVersion: routine.version,
@@ -206,6 +49,29 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 		prepareMs,
 		routineMs: t - prepareMs,
 		totalMs: t,
-		nextUntimed
+		nextUntimed: nextUntimedOf(segments)
 	};
+}
+
+/** For each segment, the index of the next untimed one at or after it (-1: none). */
+function nextUntimedOf(segments: readonly Segment[]): number[] {
+	const next = new Array<number>(segments.length + 1).fill(-1);
+	for (let i = segments.length - 1; i >= 0; i--) {
+		next[i] = segments[i]?.kind === 'untimed' ? i : (next[i + 1] ?? -1);
+	}
+	return next;
+}
+
+/** Gives each segment its start-anchored cues, once the whole list is known ("next up" looks ahead). */
+function attachCues(o: {
+	segments: Segment[];
+	items: readonly TimelineItem[];
+	settings: EngineSettings;
+}): void {
+	const { segments, items, settings } = o;
+	const breaths = breathingCues({ segments, countdownSeconds: settings.countdownSeconds });
+	for (const segment of segments) {
+		const index = segment.index;
+		segment.cues = staticCues({ segments, items, settings, index, breaths: breaths.get(index) });
+	}
 }

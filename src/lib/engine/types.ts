@@ -52,7 +52,7 @@ export interface CueTemplate {
 export interface Segment {
 	index: number;
 	kind: SegmentKind;
-	/** Index into routine.steps (the prepare segment reports 0: the step it gets you ready for). */
+	/** Index into routine.steps (the prepare segment reports the step it gets you ready for). */
 	stepIndex: number;
 	itemIndex: number;
 	/** Offset from the timeline start before any "+15 s" extensions. */

@@ -2,41 +2,9 @@ import { BODY, type Area, type Pose } from './body';
 import { backOf, mid, path, r1, shift, unit } from './geometry';
 import { MAT, propShapes } from './props';
 import { extents, place, type Point, type Skeleton } from './kinematics';
+import type { Box, Drawing, PropShape, Stroke } from './drawing';
 
-/** A round-capped stroke: an SVG path and its width. */
-export interface Stroke {
-	d: string;
-	w: number;
-}
-
-/** Something drawn behind the body: filled (pillow, mat, panel) or stroked (chair, wall, floor). */
-export interface PropShape {
-	d: string;
-	fill: boolean;
-	/** Something the person holds or places (a cold or warm pack): drawn darker. */
-	strong?: boolean;
-}
-
-/** A pose ready to render: plain data (SVG path strings), so a page can ship it prerendered. */
-export interface Drawing {
-	viewBox: string;
-	props: PropShape[];
-	/** The far arm and leg (side view), drawn a step lighter and behind. */
-	far: Stroke[];
-	/** Trunk and the limbs drawn behind the near arm. */
-	body: Stroke[];
-	head: { cx: number; cy: number; r: number };
-	/** The near arm: drawn last so it crosses in front of the trunk. */
-	front: Stroke[];
-	highlight?: Stroke;
-}
-
-/** The scene rectangle in figure units, y up; the floor is y = 0. */
-export interface Box {
-	x: number;
-	w: number;
-	h: number;
-}
+export type { Box, Drawing, PropShape, Stroke } from './drawing';
 
 /** A placed skeleton, raised onto the mat when the pose lies on one. */
 export function scene(pose: Pose, anchor = pose.anchor): Skeleton {

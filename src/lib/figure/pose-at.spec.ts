@@ -125,9 +125,10 @@ describe('segmentFigures', () => {
 		]);
 		const t = compile(r, { prepareSeconds: 5 });
 		const starts = segmentFigures(r, t).map((f) => f?.start);
+		// The count-in comes once the person is in position, just before the first timed step.
 		expect(t.segments.map((s) => s.kind)).toEqual([
-			'prepare',
 			'untimed',
+			'prepare',
 			'timed',
 			'timed',
 			'set-rest',
@@ -136,7 +137,7 @@ describe('segmentFigures', () => {
 		]);
 		expect(starts).toEqual([
 			'lying-knees-bent',
-			'lying-knees-bent',
+			'bridge',
 			'bridge',
 			'dead-bug',
 			'bridge',

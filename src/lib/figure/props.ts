@@ -1,6 +1,6 @@
 /** What the body rests on or holds (floor, mat, chair, wall, pillow, pack), placed from its joints. */
 import { BODY, type Pose, type Prop } from './body';
-import type { Box, PropShape } from './draw';
+import type { Box, PropShape } from './drawing';
 import { backOf, ellipse, mid, path, rect, shift } from './geometry';
 import { extents, type Skeleton } from './kinematics';
 

@@ -23,7 +23,7 @@ const routine = makeRoutine(
 	{ id: 'morning', title: 'Morning loosener', version: 3 }
 );
 const timeline = compile(routine, { prepareSeconds: 0 });
-const info: SessionInfo = { routine, startedAt: 1_700_000_000_000 };
+const info: SessionInfo = { id: 'session-1', routine, startedAt: 1_700_000_000_000 };
 
 /** The view of a playback started at 0 and looked at `ms` later. */
 function playingAt(ms: number): { view: PlaybackView; snap: Snapshot } {
@@ -46,6 +46,7 @@ describe('checkpointOf', () => {
 				savedAt: 1_700_000_014_000
 			})
 		).toEqual({
+			sessionId: 'session-1',
 			routineId: 'morning',
 			routineTitle: 'Morning loosener',
 			startedAt: 1_700_000_000_000,
@@ -79,6 +80,7 @@ describe('sessionOf', () => {
 				painAfter: 3
 			})
 		).toEqual({
+			id: 'session-1',
 			routineId: 'morning',
 			routineVersion: 3,
 			routineTitle: 'Morning loosener',

@@ -12,6 +12,8 @@ import type { Checkpoint } from '$lib/storage/session';
 
 /** What a session knows besides the engine's state. */
 export interface SessionInfo {
+	/** One id per played session, kept across reloads and tabs: history stores it once. */
+	id: string;
 	routine: Routine;
 	/** Wall-clock ms when the person tapped Start. */
 	startedAt: number;
@@ -26,6 +28,7 @@ export function checkpointOf(o: {
 	savedAt: number;
 }): Checkpoint {
 	return {
+		sessionId: o.info.id,
 		routineId: o.info.routine.id,
 		routineTitle: o.info.routine.title,
 		startedAt: o.info.startedAt,
@@ -47,6 +50,7 @@ export function sessionOf(o: {
 	const { info, view } = o;
 	const activeSeconds = Math.round(view.elapsedActiveMs / 1000);
 	return {
+		id: info.id,
 		routineId: info.routine.id,
 		routineVersion: info.routine.version,
 		routineTitle: info.routine.title,

@@ -18,6 +18,7 @@ import {
 import { makeRoutine } from '$lib/engine/fixtures';
 import type { Routine } from '$lib/routine/schema';
 import { soundsFor } from './cue-sounds';
+import { manualClock } from './manual-clock';
 import { Runner, TICK_MS, announce, type RunnerOptions } from './runner.svelte';
 
 /*
@@ -52,15 +53,11 @@ type Logged =
 	| { type: 'vibrate'; pattern: number[]; t: number }
 	| { type: 'cancel'; t: number };
 
-let t = 0;
-const clock = { now: () => t };
+let clock = manualClock(T0);
 
-/** Moves the fake clock and the fake timers together, one runner tick at a time. */
+/** Moves time; the runner's timers fire at their due times on the way. */
 function advance(ms: number): void {
-	for (let k = 0; k < ms; k += TICK_MS) {
-		t += TICK_MS;
-		vi.advanceTimersByTime(TICK_MS);
-	}
+	clock.advance(ms);
 }
 
 interface WakeLockFake extends WakeLockController {
@@ -95,19 +92,25 @@ function setup(o: Partial<Omit<RunnerOptions, 'cues' | 'clock'>> & { routine?: R
 	const vibrate = cues.vibrate.bind(cues);
 	const cancel = cues.cancelScheduled.bind(cues);
 	cues.beep = (kind, opts) => {
-		log.push({ type: 'beep', kind, at: opts?.at, t });
+		log.push({ type: 'beep', kind, at: opts?.at, t: clock.now() });
 		beep(kind, opts);
 	};
 	cues.speak = (text, opts) => {
-		log.push({ type: 'speak', text, interrupt: opts?.interrupt ?? false, due: opts?.due, t });
+		log.push({
+			type: 'speak',
+			text,
+			interrupt: opts?.interrupt ?? false,
+			due: opts?.due,
+			t: clock.now()
+		});
 		speak(text, opts);
 	};
 	cues.vibrate = (pattern, opts) => {
-		log.push({ type: 'vibrate', pattern: [...pattern], t });
+		log.push({ type: 'vibrate', pattern: [...pattern], t: clock.now() });
 		return vibrate(pattern, opts);
 	};
 	cues.cancelScheduled = () => {
-		log.push({ type: 'cancel', t });
+		log.push({ type: 'cancel', t: clock.now() });
 		cancel();
 	};
 	const runner = new Runner({ routine, settings: SETTINGS, ...o, cues, clock });
@@ -164,13 +167,11 @@ function spokenOnTime(log: Logged[]): { text: string; at: number | undefined }[]
 }
 
 beforeEach(() => {
-	vi.useFakeTimers();
-	t = T0;
+	clock = manualClock(T0);
 });
 
 afterEach(() => {
 	for (const r of runners.splice(0)) r.dispose();
-	vi.useRealTimers();
 });
 
 describe('Runner: playing straight through', () => {
@@ -212,7 +213,7 @@ describe('Runner: playing straight through', () => {
 		runner.tick();
 		expect(log).toHaveLength(calls);
 		expect(runner.view).toEqual(view);
-		expect(vi.getTimerCount()).toBe(0);
+		expect(clock.pending).toBe(0);
 		expect(onEnd).toHaveBeenCalledTimes(1);
 	});
 
@@ -360,7 +361,7 @@ describe('Runner: a hidden tab catching up', () => {
 		hidden = true;
 		log.splice(0);
 		// 39.5 s pass without a single timer firing: the tab was frozen.
-		t += 39_500;
+		clock.jump(39_500);
 		runner.tick();
 		expect(runner.view).toMatchObject({
 			status: 'playing',
@@ -370,7 +371,13 @@ describe('Runner: a hidden tab catching up', () => {
 			segmentRemainingMs: 5500
 		});
 		expect(log).toEqual([
-			{ type: 'speak', text: 'Rest. 6 seconds left', interrupt: true, due: t, t }
+			{
+				type: 'speak',
+				text: 'Rest. 6 seconds left',
+				interrupt: true,
+				due: clock.now(),
+				t: clock.now()
+			}
 		]);
 
 		// Hidden timers are slow, but the countdown still lands once each, on time.
@@ -385,7 +392,7 @@ describe('Runner: a hidden tab catching up', () => {
 		runner.start();
 		advance(1000);
 		log.splice(0);
-		t += 11_500; // position 12.5 s: hold 2 of 3, countdown at 12, 13, 14 s
+		clock.jump(11_500); // position 12.5 s: hold 2 of 3, countdown at 12, 13, 14 s
 		runner.tick();
 		expect(runner.view).toMatchObject({
 			stepIndex: 0,
@@ -398,7 +405,7 @@ describe('Runner: a hidden tab catching up', () => {
 			interrupt: true,
 			text: 'Pelvic tilt, rep 2 of 3. 3 seconds left'
 		});
-		for (const b of beeps(log)) expect(b.at ?? 0).toBeGreaterThanOrEqual(t - STALE_MS);
+		for (const b of beeps(log)) expect(b.at ?? 0).toBeGreaterThanOrEqual(clock.now() - STALE_MS);
 		expect(beeps(log).map((b) => [b.kind, b.at])).toEqual([
 			['countdown', T0 + 12_000],
 			['countdown', T0 + 13_000],
@@ -428,7 +435,7 @@ describe('Runner: untimed steps', () => {
 		expect(runner.view).toMatchObject({ status: 'playing', stepIndex: 1 });
 		expect(speeches(log).map((s) => s.text)).toEqual(['Lie down. Tap Done when ready.', 'Breathe']);
 		expect(beeps(log).filter((b) => b.kind === 'go')).toEqual([
-			{ type: 'beep', kind: 'go', at: t, t }
+			{ type: 'beep', kind: 'go', at: clock.now(), t: clock.now() }
 		]);
 		advance(5000);
 		expect(runner.view.status).toBe('finished');
@@ -436,41 +443,32 @@ describe('Runner: untimed steps', () => {
 });
 
 describe('Runner: checkpoints', () => {
-	it('saves at every segment change and on pause, with the current position', () => {
-		const saved: { snapshot: Snapshot; view: PlaybackView; t: number }[] = [];
-		const { runner } = setup({ onCheckpoint: (c) => saved.push({ ...c, t }) });
+	it('reports every update with the view before, so a policy can see each segment change', () => {
+		const changes: [number, number][] = [];
+		const { runner } = setup({
+			onUpdate: (view, previous) => {
+				if (view.segmentIndex !== previous.segmentIndex)
+					changes.push([previous.segmentIndex, view.segmentIndex]);
+			}
+		});
 		runner.start();
-		expect(saved).toEqual([]);
 		advance(END_MS + 500);
 		const n = runner.timeline.segments.length;
-		// One per segment change, the last one when the end is reached.
-		expect(saved.map((s) => s.snapshot.segmentIndex)).toEqual(
-			Array.from({ length: n }, (_, k) => k + 1)
-		);
-		for (const s of saved) {
-			expect(s.snapshot.positionMs).toBe(s.view.positionMs);
-			expect(s.view.segmentIndex).toBe(s.snapshot.segmentIndex);
-		}
-		for (const s of saved.slice(0, -1)) expect(s.snapshot.positionMs).toBe(s.t - T0);
-		expect(saved.at(-1)?.snapshot.status).toBe('finished');
+		expect(changes).toEqual(Array.from({ length: n }, (_, k) => [k, k + 1]));
 	});
 
 	it('a pause checkpoint restores to the same place, and the rest plays the same', () => {
-		const saved: Snapshot[] = [];
-		const a = setup({ onCheckpoint: (c) => saved.push(c.snapshot) });
+		const a = setup();
 		a.runner.start();
 		advance(12_300);
-		const before = saved.length;
 		a.runner.pause();
-		expect(saved).toHaveLength(before + 1);
-		const snap = saved.at(-1);
-		if (!snap) throw new Error('no checkpoint on pause');
+		const snap: Snapshot = a.runner.snapshot();
 		expect(snap).toMatchObject({ status: 'paused', positionMs: 12_300 });
 		const pausedView = a.runner.view;
 
 		// The original plays on…
 		a.log.splice(0);
-		const resumedA = t;
+		const resumedA = clock.now();
 		a.runner.resume();
 		advance(END_MS);
 		expect(a.runner.view.status).toBe('finished');
@@ -485,7 +483,7 @@ describe('Runner: checkpoints', () => {
 			segmentIndex: pausedView.segmentIndex,
 			rep: { n: 2, of: 3 }
 		});
-		const resumedB = t;
+		const resumedB = clock.now();
 		b.runner.resume();
 		expect(b.cues.unlocks).toBe(1);
 		advance(END_MS);
@@ -603,7 +601,52 @@ describe('Runner: +15 s, flashes, wake lock, unlock', () => {
 		const calls = log.length;
 		advance(5000);
 		expect(log).toHaveLength(calls);
-		expect(vi.getTimerCount()).toBe(0);
+		expect(clock.pending).toBe(0);
+	});
+});
+
+describe('Runner: resume count-in', () => {
+	it('says and beeps 3, 2, 1 a second apart, then time runs from where it was paused', () => {
+		const { runner, log, cues } = setup();
+		runner.start();
+		advance(12_300);
+		runner.pause();
+		log.splice(0);
+		const resumeAt = clock.now();
+		runner.resumeAfterCountIn();
+		expect(cues.unlocks).toBe(2);
+		expect(runner.countIn).toBe(3);
+		expect(runner.announcement).toBe('Starting in 3.');
+		advance(2900);
+		expect(runner.view).toMatchObject({ status: 'paused', positionMs: 12_300 });
+		advance(100);
+		expect(runner.view).toMatchObject({ status: 'playing', positionMs: 12_300 });
+		expect(runner.countIn).toBe(0);
+		const counted = log.filter((c) => c.t < resumeAt + 3000);
+		expect(counted.filter((c) => c.type === 'speak').map((c) => [c.text, c.t - resumeAt])).toEqual([
+			['3', 0],
+			['2', 1000],
+			['1', 2000]
+		]);
+		expect(counted.filter((c) => c.type === 'beep').map((c) => [c.kind, c.t - resumeAt])).toEqual([
+			['countdown', 0],
+			['countdown', 1000],
+			['countdown', 2000]
+		]);
+	});
+
+	it('Pause during the count-in stops it and stays paused', () => {
+		const { runner } = setup();
+		runner.start();
+		advance(3000);
+		runner.pause();
+		runner.resumeAfterCountIn();
+		advance(1000);
+		runner.toggle();
+		expect(runner.countIn).toBe(0);
+		advance(5000);
+		expect(runner.view).toMatchObject({ status: 'paused', positionMs: 3000 });
+		expect(clock.pending).toBe(0);
 	});
 });
 

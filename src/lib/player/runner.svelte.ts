@@ -17,7 +17,9 @@ import {
 	type Timeline
 } from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
-import { pageClock, type Clock } from './clock';
+import { ANNOUNCE } from '$lib/text/screen';
+import { SPOKEN } from '$lib/text/spoken';
+import { pageClock, type Clock, type TimerId } from './clock';
 import { soundsFor } from './cue-sounds';
 
 /** How often the screen and the cue schedule are brought up to date while playing. */
@@ -26,6 +28,8 @@ export const TICK_MS = 100;
 export const LOOKAHEAD_MS = 300;
 /** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
 export const HIDDEN_LOOKAHEAD_MS = 1500;
+/** Seconds of spoken and beeped count-in before time runs again after a one-tap resume. */
+export const COUNT_IN_SECONDS = 3;
 
 export interface RunnerOptions {
 	routine: Routine;
@@ -33,10 +37,13 @@ export interface RunnerOptions {
 	cues: CuePlayer;
 	wakeLock?: WakeLockController;
 	clock?: Clock;
-	/** A checkpoint to continue from (paused at the same place). */
-	resumeFrom?: Snapshot;
-	/** Called at every segment change, on pause and at the end, to save progress. */
-	onCheckpoint?: (checkpoint: { snapshot: Snapshot; view: PlaybackView }) => void;
+	/** A snapshot read back from storage, checked by the engine's `restore` (paused there). */
+	resumeFrom?: unknown;
+	/**
+	 * Called whenever the view is brought up to date (every tick and every control), with the
+	 * view before: the session's checkpoint policy decides from it what to save.
+	 */
+	onUpdate?: (view: PlaybackView, previous: PlaybackView) => void;
 	/** Called once when the routine finishes or is ended early. */
 	onEnd?: (view: PlaybackView) => void;
 	/** Whether the page is hidden (longer look-ahead). */
@@ -57,15 +64,17 @@ export class Runner {
 	flashes = $state(0);
 	/** Text for the aria-live region: step changes and status changes. */
 	announcement = $state('');
+	/** Seconds left of a resume count-in (3, 2, 1); 0 when none is running. */
+	countIn = $state(0);
 
 	#playback: Playback;
 	#o: RunnerOptions;
 	#clock: Clock;
-	#interval: ReturnType<typeof setInterval> | null = null;
+	#interval: TimerId | null = null;
+	#countInTimer: TimerId | null = null;
 	// Timer ids, not state: nothing renders from this set.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#pending = new Set<ReturnType<typeof setTimeout>>();
-	#lastSegment = -1;
+	#pending = new Set<TimerId>();
 	#lastItem = -1;
 	#ended = false;
 
@@ -78,7 +87,6 @@ export class Runner {
 			? restore({ timeline: this.timeline, snapshot: o.resumeFrom, nowMs: now })
 			: createPlayback(this.timeline);
 		this.view = stateAt({ timeline: this.timeline, playback: this.#playback, nowMs: now });
-		this.#lastSegment = this.view.segmentIndex;
 	}
 
 	/** The Start tap: unlock audio and speech, keep the screen on, then play. */
@@ -89,15 +97,40 @@ export class Runner {
 		this.#control(this.#playback.status === 'paused' ? { type: 'resume' } : { type: 'start' });
 	}
 
-	pause = () => this.#control({ type: 'pause' });
+	pause = () => {
+		if (this.#stopCountIn()) return;
+		this.#control({ type: 'pause' });
+	};
 	resume = () => {
+		this.#stopCountIn();
 		// Resuming is a tap too: after a reload this is the first gesture that can unlock audio.
 		void this.#o.cues.unlock();
 		void this.#o.wakeLock?.acquire();
 		this.#control({ type: 'resume' });
 	};
+	/**
+	 * Resumes a paused session after a spoken and beeped 3-2-1, so a person who tapped
+	 * "Resume" on the floor is in position before time runs. Call inside the tap (audio unlock).
+	 */
+	resumeAfterCountIn = (seconds = COUNT_IN_SECONDS) => {
+		if (this.#playback.status !== 'paused' || this.#countInTimer !== null) return;
+		void this.#o.cues.unlock();
+		void this.#o.wakeLock?.acquire();
+		const count = (n: number) => {
+			this.#countInTimer = null;
+			this.countIn = n;
+			if (n === 0) return this.resume();
+			this.#o.cues.beep('countdown');
+			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds });
+			this.announcement = ANNOUNCE.resumingIn(n);
+			this.#countInTimer = this.#clock.setTimeout(() => count(n - 1), 1000);
+		};
+		count(seconds);
+	};
 	/** Space bar and the big button: pause when playing, resume when paused. */
 	toggle = () => {
+		// During a count-in the button says Pause: stop the count-in, stay paused.
+		if (this.#stopCountIn()) return;
 		const s = this.view.status;
 		if (s === 'playing') this.pause();
 		else if (s === 'paused') this.resume();
@@ -140,12 +173,26 @@ export class Runner {
 
 	/** Stops timers and releases the screen; the cue player is the caller's to dispose. */
 	dispose(): void {
+		this.#stopCountIn();
 		this.#stopLoop();
 		this.#cancelPending();
 		void this.#o.wakeLock?.release();
 	}
 
+	/** Cancels a running count-in; true when there was one. */
+	#stopCountIn(): boolean {
+		if (this.#countInTimer === null) return false;
+		this.#clock.clearTimeout(this.#countInTimer);
+		this.#countInTimer = null;
+		this.countIn = 0;
+		this.#o.cues.cancelScheduled();
+		this.announcement = ANNOUNCE.paused;
+		return true;
+	}
+
 	#control(action: Action): void {
+		// Any control but the count-in's own resume ends the count-in.
+		if (action.type !== 'resume') this.#stopCountIn();
 		const nowMs = this.#clock.now();
 		const before = this.#playback;
 		const after = apply({ timeline: this.timeline, playback: before, nowMs, action });
@@ -155,10 +202,7 @@ export class Runner {
 		if (action.type !== 'resume' && action.type !== 'start') this.#cancel();
 		this.#playback = after;
 		this.tick();
-		if (action.type === 'pause') {
-			void this.#o.wakeLock?.release();
-			this.#checkpoint();
-		}
+		if (action.type === 'pause') void this.#o.wakeLock?.release();
 	}
 
 	#play(cue: Cue, nowMs: number): void {
@@ -173,7 +217,7 @@ export class Runner {
 		};
 		const wait = cue.atMs - nowMs;
 		if (wait <= 1) return fire();
-		const id = setTimeout(() => {
+		const id = this.#clock.setTimeout(() => {
 			this.#pending.delete(id);
 			fire();
 		}, wait);
@@ -186,7 +230,7 @@ export class Runner {
 	}
 
 	#cancelPending(): void {
-		for (const id of this.#pending) clearTimeout(id);
+		for (const id of this.#pending) this.#clock.clearTimeout(id);
 		this.#pending.clear();
 	}
 
@@ -203,8 +247,7 @@ export class Runner {
 			this.announcement = announce(view);
 		}
 		this.#lastItem = item;
-		if (segment !== this.#lastSegment && view.status !== 'ready') this.#checkpoint();
-		this.#lastSegment = segment;
+		this.#o.onUpdate?.(view, previous);
 
 		if ((view.status === 'finished' || view.status === 'ended') && !this.#ended) {
 			this.#ended = true;
@@ -213,31 +256,29 @@ export class Runner {
 		}
 	}
 
-	#checkpoint(): void {
-		this.#o.onCheckpoint?.({ snapshot: this.snapshot(), view: this.view });
-	}
-
 	#startLoop(): void {
-		this.#interval ??= setInterval(this.tick, TICK_MS);
+		this.#interval ??= this.#clock.setInterval(this.tick, TICK_MS);
 	}
 
 	#stopLoop(): void {
-		if (this.#interval !== null) clearInterval(this.#interval);
+		if (this.#interval !== null) this.#clock.clearInterval(this.#interval);
 		this.#interval = null;
 	}
 }
 
 /** One sentence for screen readers: what changed. */
 export function announce(view: PlaybackView): string {
-	if (view.status === 'paused') return 'Paused.';
-	if (view.status === 'finished') return 'Routine finished. Well done.';
-	if (view.status === 'ended') return 'Session ended.';
+	if (view.status === 'paused') return ANNOUNCE.paused;
+	if (view.status === 'finished') return ANNOUNCE.finished;
+	if (view.status === 'ended') return ANNOUNCE.ended;
 	const seg = view.segment;
 	if (!seg) return '';
-	const parts = [`Step ${view.stepIndex + 1} of ${view.stepCount}: ${seg.name}.`];
-	if (view.side) parts.push(`${view.side === 'left' ? 'Left' : 'Right'} side.`);
-	if (view.set) parts.push(`Set ${view.set.n} of ${view.set.of}.`);
-	if (view.rep) parts.push(`Rep ${view.rep.n} of ${view.rep.of}.`);
-	if (view.isUntimed) parts.push('Press Done when you are ready.');
-	return parts.join(' ');
+	return ANNOUNCE.step({
+		step: { n: view.stepIndex + 1, of: view.stepCount },
+		name: seg.name,
+		side: view.side,
+		set: view.set,
+		rep: view.rep,
+		untimed: view.isUntimed
+	});
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatClock,
-	formatDuration,
-	routineSeconds,
-	simpleStepSeconds,
-	stepSeconds,
-	untimedCount
-} from './duration';
+import { routineSeconds, simpleStepSeconds, stepSeconds, untimedCount } from './duration';
 import { DEFAULT_SWITCH_SECONDS, type Routine, type SetsStep, type SimpleStep } from './schema';
 
 const text = { name: 'Step', instructions: 'Do it.' };
@@ -138,42 +131,5 @@ describe('routineSeconds and untimedCount', () => {
 	it('counts untimed steps, repeats in sets included', () => {
 		expect(untimedCount(r)).toBe(1 + 2);
 		expect(untimedCount(routineOf([timed(10)]))).toBe(0);
-	});
-});
-
-describe('formatDuration', () => {
-	it.each([
-		[0, '0 s'],
-		[45, '45 s'],
-		[59, '59 s'],
-		[60, '1 min'],
-		[89, '1 min'],
-		[90, '2 min'],
-		[150, '3 min'],
-		[720, '12 min'],
-		[3569, '59 min'],
-		[3570, '1 h'],
-		[3600, '1 h'],
-		[3900, '1 h 5 min'],
-		[7200, '2 h']
-	])('%i s reads "%s"', (seconds, shown) => {
-		expect(formatDuration(seconds)).toBe(shown);
-	});
-});
-
-describe('formatClock', () => {
-	it.each([
-		[0, '0:00'],
-		[5, '0:05'],
-		[59, '0:59'],
-		[60, '1:00'],
-		[125, '2:05'],
-		[600, '10:00'],
-		[3600, '60:00'],
-		[4.2, '0:05'],
-		[59.5, '1:00'],
-		[-3, '0:00']
-	])('%d s reads %s', (seconds, shown) => {
-		expect(formatClock(seconds)).toBe(shown);
 	});
 });

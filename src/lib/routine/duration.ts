@@ -1,5 +1,5 @@
 import { DEFAULT_SWITCH_SECONDS } from './constants';
-import type { Routine, SimpleStep, Step } from './schema';
+import type { Routine, SimpleStep, Step } from './shape';
 
 /** Seconds one pass of a simple step takes (per-side steps count both sides and the switch). */
 export function simpleStepSeconds(step: SimpleStep): number {
@@ -43,21 +43,4 @@ export function untimedCount(routine: Routine): number {
 		}
 		return n;
 	}, 0);
-}
-
-/** "12 min", "45 s", "1 h 5 min": rounded for a card. */
-export function formatDuration(totalSeconds: number): string {
-	if (totalSeconds < 60) return `${totalSeconds} s`;
-	const minutes = Math.round(totalSeconds / 60);
-	if (minutes < 60) return `${minutes} min`;
-	const h = Math.floor(minutes / 60);
-	const m = minutes % 60;
-	return m ? `${h} h ${m} min` : `${h} h`;
-}
-
-/** "2:05" for a countdown or a step's timing. */
-export function formatClock(totalSeconds: number): string {
-	const s = Math.max(0, Math.ceil(totalSeconds));
-	const m = Math.floor(s / 60);
-	return `${m}:${String(s % 60).padStart(2, '0')}`;
 }

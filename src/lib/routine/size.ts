@@ -5,7 +5,7 @@
  */
 import { routineSeconds } from './duration';
 import { LIMITS } from './limits';
-import type { Routine, SimpleStep, Step } from './schema';
+import type { Routine, SimpleStep, Step } from './shape';
 
 /** Segments one pass of a simple step compiles to (both sides and the switch for per-side steps). */
 export function simpleStepSegments(step: SimpleStep): number {

@@ -1,29 +1,10 @@
 import { parseRoutineOrThrow } from '$lib/routine/parse';
-import { routineSeconds, untimedCount } from '$lib/routine/duration';
-import type { Level, Position, Routine, Stage } from '$lib/routine/schema';
+import type { Routine } from '$lib/routine/schema';
+import { summarize, type RoutineSummary } from '$lib/routine/summary';
 import type { Drawing } from '$lib/figure/draw';
 import { drawSignature } from '$lib/figure/frame';
 import { toSvg } from '$lib/figure/svg';
 import { figureOf, signatureFigure } from '$lib/figure/step-figures';
-
-/** What a library card needs: no steps, so the home page stays small. */
-export interface RoutineSummary {
-	id: string;
-	title: string;
-	summary: string;
-	level: Level;
-	stage: Stage;
-	position: Position[];
-	tags: string[];
-	equipment: string[];
-	seconds: number;
-	untimed: number;
-	/**
-	 * The routine's signature pose as an SVG data URL, drawn at build time and shown as a CSS
-	 * mask in the text colour, so the home page ships no figure code and dark mode still works.
-	 */
-	figure?: string;
-}
 
 // Read at build time only: every routine is validated while prerendering, so a broken
 // file fails the build with its JSON path instead of reaching a phone.
@@ -63,21 +44,9 @@ export function findRoutine(id: string): Routine | undefined {
 	return routines.find((r) => r.id === id);
 }
 
-/** The card data for a routine. */
-export function summarize(r: Routine): RoutineSummary {
-	return {
-		id: r.id,
-		title: r.title,
-		summary: r.summary,
-		level: r.level,
-		stage: r.stage,
-		position: r.position,
-		tags: r.tags,
-		equipment: r.equipment,
-		seconds: routineSeconds(r),
-		untimed: untimedCount(r),
-		...withFigure(signatureFigure(r))
-	};
+/** The card data for a built-in routine, with its signature pose drawn at build time. */
+export function cardOf(r: Routine): RoutineSummary {
+	return { ...summarize(r), ...withFigure(signatureFigure(r)) };
 }
 
 function withFigure(spec: ReturnType<typeof signatureFigure>): { figure?: string } {

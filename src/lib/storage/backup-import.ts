@@ -84,7 +84,7 @@ export async function importBackup(
 }
 
 /** Deep equality for JSON-like records, ignoring key order and undefined fields. */
-export function sameRecord(a: unknown, b: unknown): boolean {
+function sameRecord(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
 	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
 	if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDayKey, formatSessionDate } from '$lib/components/history/format';
+import { formatDayKey, formatSessionDate } from '$lib/text/format';
 import { compile } from '$lib/engine';
 import { FUZZ_SEED, FUZZ_TIMEOUT_MS, mutated, mutatedText } from '$lib/routine/mutations';
 import { parseBackup, sessionsCsv, type ParseBackupResult } from './backup';

@@ -1,7 +1,7 @@
 /** Session history as CSV for a physiotherapist: opens in any spreadsheet, one row a session. */
 import type { SessionRecord } from './records';
 
-export const CSV_HEADER = [
+const CSV_HEADER = [
 	'date',
 	'routine',
 	'minutes',

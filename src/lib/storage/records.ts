@@ -87,7 +87,7 @@ function relate<T extends object>(
 // Ten years of daily sessions is ~3,650; a day of hours-long holds is < 86,400 s.
 const MAX_STEPS = 100_000;
 
-export const OUTCOMES = ['finished', 'ended'] as const;
+const OUTCOMES = ['finished', 'ended'] as const;
 
 /** One played session in the history. */
 export const SessionRecordSchema = v.pipe(
@@ -114,7 +114,7 @@ export const SessionRecordSchema = v.pipe(
 );
 export type SessionRecord = v.InferOutput<typeof SessionRecordSchema>;
 
-export const MOMENTS = ['before', 'after', 'hurts'] as const;
+const MOMENTS = ['before', 'after', 'hurts'] as const;
 
 /** A pain check-in: before or after a session, or "this hurts" during one. */
 export const CheckinSchema = record(
@@ -135,6 +135,8 @@ export type Checkin = v.InferOutput<typeof CheckinSchema>;
 export const CheckpointSchema = v.pipe(
 	record(
 		{
+			/** The played session's id (absent in checkpoints saved before it existed). */
+			sessionId: v.optional(label(100, 'a session id')),
 			routineId: label(100, 'a routine id'),
 			routineTitle: label(200, 'a routine title'),
 			startedAt: timeMs(),

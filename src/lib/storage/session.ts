@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { ACTIVE_KEY } from './db';
 import { CheckpointSchema, type Checkpoint } from './records';
 import { commit, get } from './store';
+import { SCREEN } from '../text/screen';
 
 export type { Checkpoint } from './records';
 
@@ -15,8 +16,7 @@ export async function saveCheckpoint(checkpoint: Checkpoint): Promise<void> {
 }
 
 /** The one line shown when a saved checkpoint was dropped instead of played. */
-export const CHECKPOINT_DROPPED =
-	'Your unfinished routine could not be resumed: its saved place was damaged, so it was cleared.';
+export const CHECKPOINT_DROPPED = SCREEN.checkpointDropped;
 
 let dropped = false;
 

@@ -11,7 +11,7 @@ const between = (min: number, max: number) =>
 const wholeBetween = (min: number, max: number) => v.pipe(between(min, max), v.integer());
 
 /** One schema per field: loading checks each on its own and falls back per field. */
-export const SETTINGS_FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
+const SETTINGS_FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
 	soundOn: v.boolean(),
 	volume: between(0, 1),
 	voiceOn: v.boolean(),

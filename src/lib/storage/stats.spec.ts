@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, dayNumber, monthStart, weekday } from './days';
+import { dayKey, dayNumber, monthStart, weekday } from '$lib/calendar/days';
 import { checkin, session } from './fixtures/factories';
 import { computeStats, movingAverage } from './stats';
 

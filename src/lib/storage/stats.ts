@@ -2,7 +2,14 @@
  * Progress figures from history, pure and synchronous (no IndexedDB, no clock): the caller
  * passes `now` and the time zone. One pass plus a sort, so 10,000 sessions take a few ms.
  */
-import { dayKey, dayNumber, deviceUtcOffset, monthStart, weekday, type UtcOffset } from './days';
+import {
+	dayKey,
+	dayNumber,
+	deviceUtcOffset,
+	monthStart,
+	weekday,
+	type UtcOffset
+} from '$lib/calendar/days';
 import type { Checkin, SessionRecord } from './records';
 
 export interface RoutineCount {

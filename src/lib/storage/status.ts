@@ -16,7 +16,7 @@ export interface StorageState {
 }
 
 /** Default wording per status; callers may pass a more specific message. */
-export const STATUS_MESSAGES: Record<StorageStatus, string> = {
+const STATUS_MESSAGES: Record<StorageStatus, string> = {
 	ok: '',
 	blocked:
 		'Backbeat is open in another tab with an older version. Close the other Backbeat tabs to finish updating; until then your progress is kept on this page only.',

@@ -1,8 +1,34 @@
 /**
- * Formatting for the progress screen. Formatters are built once: Intl.DateTimeFormat is slow to
- * construct, and the calendar and list format hundreds of dates on open.
+ * Every way Backbeat writes a duration, a number or a date: one file to change a unit or a
+ * word. Pure (Intl is part of the language). Date formatters are built once: Intl.DateTimeFormat
+ * is slow to construct, and the calendar and list format hundreds of dates on open.
  */
-import { DAY_MS } from '$lib/storage/days';
+import { DAY_MS } from '../calendar/days';
+
+/** "10 s", "4 min", "1 min 30 s": a step's timing, exact. */
+export function formatSeconds(total: number): string {
+	if (total < 60) return `${total} s`;
+	const m = Math.floor(total / 60);
+	const s = total % 60;
+	return s ? `${m} min ${s} s` : `${m} min`;
+}
+
+/** "12 min", "45 s", "1 h 5 min": rounded for a card. */
+export function formatDuration(totalSeconds: number): string {
+	if (totalSeconds < 60) return `${totalSeconds} s`;
+	const minutes = Math.round(totalSeconds / 60);
+	if (minutes < 60) return `${minutes} min`;
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	return m ? `${h} h ${m} min` : `${h} h`;
+}
+
+/** "2:05" for a countdown or time spent. */
+export function formatClock(totalSeconds: number): string {
+	const s = Math.max(0, Math.ceil(totalSeconds));
+	const m = Math.floor(s / 60);
+	return `${m}:${String(s % 60).padStart(2, '0')}`;
+}
 
 const sessionDate = new Intl.DateTimeFormat(undefined, {
 	weekday: 'short',
