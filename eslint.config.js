@@ -59,7 +59,7 @@ export default ts.config(
 		...ts.configs.disableTypeChecked
 	},
 	{
-		files: ['src/lib/engine/**/*.ts', 'src/lib/routine/**/*.ts'],
+		files: ['src/lib/engine/**/*.ts', 'src/lib/routine/**/*.ts', 'src/lib/share/*.ts'],
 		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-globals': ['error', ...impureGlobals],
