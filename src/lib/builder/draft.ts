@@ -12,6 +12,7 @@ import {
 } from '../routine/schema';
 import { stepSeconds } from '../routine/duration';
 import { parseRoutine } from '../routine/parse';
+import { coerceStep } from './describe-draft';
 
 export type DraftStepType = Step['type'];
 type Num = number | null | undefined;
@@ -228,26 +229,9 @@ export function checkDraft(draft: RoutineDraft): DraftCheck {
 	return { ok: false, errors };
 }
 
-const n = (value: Num) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
 /** Live total while typing: empty or wrong numbers count as 0 so the sum never breaks. */
 export function draftSeconds(draft: RoutineDraft): number {
-	const coerce = (s: DraftStep): Step =>
-		({
-			...s,
-			duration: n(s.duration),
-			hold: n(s.hold),
-			relax: n(s.relax),
-			reps: n(s.reps),
-			up: n(s.up),
-			down: n(s.down),
-			sets: Math.max(1, n(s.sets)),
-			restBetween: n(s.restBetween),
-			switchSeconds: s.switchSeconds == null ? undefined : n(s.switchSeconds),
-			perSide: s.type !== 'untimed' && s.type !== 'rest' && s.perSide,
-			steps: s.steps.map(coerce)
-		}) as unknown as Step;
-	return draft.steps.reduce((sum, step) => sum + stepSeconds(coerce(step)), 0);
+	return draft.steps.reduce((sum, step) => sum + stepSeconds(coerceStep(step)), 0);
 }
 
 /** "Knee hugs & stretches!" → "knee-hugs-stretches"; "my-routine" when nothing is left. */
