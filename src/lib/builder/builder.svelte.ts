@@ -43,9 +43,12 @@ export class Builder {
 		return this.#key;
 	}
 
-	/** Opens the saved routine `id` (or a new one), preferring a draft left from before. */
-	async open(id: string | null): Promise<void> {
-		this.#key = id ?? NEW_KEY;
+	/**
+	 * Opens the saved routine `id` (or a new one), preferring a draft left from before;
+	 * `draftKey` opens a draft made elsewhere ("Make it mine").
+	 */
+	async open(id: string | null, draftKey?: string | null): Promise<void> {
+		this.#key = draftKey ?? id ?? NEW_KEY;
 		this.original = id ? await this.#store.getRoutine(id) : undefined;
 		const kept = asDraft(await this.#store.loadDraft(this.#key));
 		if (kept) {
