@@ -62,7 +62,8 @@ export class Builder {
 	/** Call after every edit: marks the work unsaved and keeps it as a draft. */
 	async changed(): Promise<void> {
 		this.dirty = true;
-		await this.#store.saveDraft(this.#key, $state.snapshot<RoutineDraft>(this.draft));
+		// A plain copy for IndexedDB (a draft is plain JSON data).
+		await this.#store.saveDraft(this.#key, JSON.parse(JSON.stringify(this.draft)) as RoutineDraft);
 	}
 
 	/** Throws the draft away and goes back to the saved routine (or an empty one). */
