@@ -86,7 +86,7 @@ test('builds a three-step routine with a per-side step by touch, plays it, edits
 		page.getByRole('button', { name: 'Export file' }).tap()
 	]);
 	expect(download.suggestedFilename()).toBe('physio-knees.json');
-	const text = readFileSync((await download.path()), 'utf8');
+	const text = readFileSync(await download.path(), 'utf8');
 	expect(schemaErrors(text)).toEqual([]);
 	const exported = JSON.parse(text) as { version: number; steps: { duration?: number }[] };
 	expect(exported.version).toBe(2);
