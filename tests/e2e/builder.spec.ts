@@ -10,9 +10,12 @@ async function start(page: Page) {
 	await expect(gate.or(ready)).toBeVisible();
 	if (await gate.isVisible())
 		await page.getByRole('button', { name: /None of these apply/ }).click();
+	// The pain check-in comes before Start; wait for one of the two before deciding.
 	const skip = ready.getByRole('button', { name: 'Skip' });
+	const go = page.getByTestId('start');
+	await expect(skip.or(go)).toBeVisible();
 	if (await skip.isVisible()) await skip.click();
-	await page.getByTestId('start').click();
+	await go.click();
 }
 
 const step = (page: Page, n: number) =>
