@@ -130,6 +130,8 @@ test('shows schema errors next to the field, keeps the draft across a reload, an
 });
 
 test('builds and reorders steps with the keyboard only', async ({ page }) => {
+	// Dozens of Tab presses: slower than the other tests on a busy machine.
+	test.setTimeout(60_000);
 	const noErrors = failOnPageErrors(page);
 	await open(page, '/mine/edit');
 	await tabTo(page, page.getByLabel('Title'));
@@ -204,6 +206,14 @@ test('Make it mine copies a built-in routine into the builder', async ({ page })
 	await open(page, '/routine/pelvic-tilts');
 	await page.getByRole('button', { name: 'Make it mine' }).click();
 	await expect(page).toHaveURL(/\/mine\/edit\?draft=copy-pelvic-tilts/);
+	await expect(page.getByLabel('Title')).toHaveValue('Pelvic tilts (mine)');
+	// Try it plays the draft in the real player, with no leave warning, and comes back.
+	await page.getByRole('button', { name: 'Try it' }).click();
+	await expect(page).toHaveURL(/\/mine\/play\?draft=copy-pelvic-tilts/);
+	await expect(page.getByTestId('safety-gate').or(page.getByTestId('ready'))).toBeVisible();
+	await expect(page).toHaveTitle(/^Pelvic tilts \(mine\) · Playing/);
+	await page.goBack();
+	await page.waitForSelector('html[data-hydrated]');
 	await expect(page.getByLabel('Title')).toHaveValue('Pelvic tilts (mine)');
 	await page.getByRole('button', { name: 'Save routine' }).click();
 	await expect(page.getByText('Saved “Pelvic tilts (mine)”.')).toBeVisible();
