@@ -76,7 +76,8 @@ export default ts.config(
 			'src/lib/routine/**/*.ts',
 			'src/lib/figure/**/*.ts',
 			'src/lib/text/**/*.ts',
-			'src/lib/calendar/**/*.ts'
+			'src/lib/calendar/**/*.ts',
+			'src/lib/share/*.ts'
 		],
 		ignores: ['**/*.spec.ts'],
 		rules: {

@@ -203,7 +203,14 @@ function migrateBackup(
 	return { ok: true, value: out };
 }
 
-const ALL_STORES: StoreName[] = ['settings', 'sessions', 'active', 'custom-routines', 'checkins'];
+const ALL_STORES: StoreName[] = [
+	'settings',
+	'sessions',
+	'active',
+	'custom-routines',
+	'checkins',
+	'drafts'
+];
 
 /**
  * Erases every stored record ("delete all my data"): health data is the person's to remove.

@@ -3,12 +3,18 @@
  * store.ts, which falls back to memory when this returns null.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
-import type { Checkin, Checkpoint, CustomRoutineRecord, SessionRecord } from './records';
+import type {
+	Checkin,
+	Checkpoint,
+	CustomRoutineRecord,
+	DraftRecord,
+	SessionRecord
+} from './records';
 import { getStorageStatus, reportStatus } from './status';
 
 export const DB_NAME = 'backbeat';
 /** Bump with a new `if (oldVersion < n)` block in `upgrade` and a fixture (see fixtures/README.md). */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface BackbeatDB extends DBSchema {
 	/** Key-value; one record under SETTINGS_KEY. Stored loosely: settings.ts validates on read. */
@@ -22,6 +28,8 @@ export interface BackbeatDB extends DBSchema {
 	active: { key: string; value: Checkpoint };
 	'custom-routines': { key: string; value: CustomRoutineRecord };
 	checkins: { key: string; value: Checkin; indexes: { 'by-time': number; 'by-session': string } };
+	/** v2: builder drafts, one per routine being edited ('new' for one not saved yet). */
+	drafts: { key: string; value: DraftRecord };
 }
 
 export type StoreName = StoreNames<BackbeatDB>;
@@ -31,7 +39,7 @@ export const SETTINGS_KEY = 'settings';
 export const ACTIVE_KEY = 'current';
 
 /** Stores whose records carry their key in `id`; the other two hold one record at a fixed key. */
-export const KEY_PATH_STORES = ['sessions', 'custom-routines', 'checkins'] as const;
+export const KEY_PATH_STORES = ['sessions', 'custom-routines', 'checkins', 'drafts'] as const;
 
 /** Index name → the record field it sorts on; store.ts uses it to sort in-memory records alike. */
 export const INDEX_FIELDS = {
@@ -51,6 +59,9 @@ export function upgrade(db: Db, oldVersion: number) {
 		const checkins = db.createObjectStore('checkins', { keyPath: 'id' });
 		checkins.createIndex('by-time', 'time');
 		checkins.createIndex('by-session', 'sessionId');
+	}
+	if (oldVersion < 2) {
+		db.createObjectStore('drafts', { keyPath: 'id' });
 	}
 }
 

@@ -166,6 +166,17 @@ export const CustomRoutineRecordSchema = record(
 	'a custom routine'
 );
 
+/**
+ * A builder draft (DB v2): the routine as typed so far, valid or not, so a reload loses
+ * nothing. `draft` is read back loosely by the builder; it never plays without parseRoutine.
+ */
+export interface DraftRecord {
+	/** The custom routine's id being edited, or 'new'. */
+	id: string;
+	savedAt: number;
+	draft: unknown;
+}
+
 /** A validated custom routine record. */
 export interface CustomRoutineRecord {
 	id: string;

@@ -138,7 +138,7 @@ describe('defect 3: impossible records', () => {
 		} as unknown as PlaybackView;
 		const startedAt = Date.UTC(2026, 0, 1, 9);
 		const record = sessionOf({
-			info: { routine, startedAt },
+			info: { id: 'clock-went-back', routine, startedAt },
 			view,
 			endedAt: startedAt - 3_600_000
 		});

@@ -1,0 +1,44 @@
+/** The builder's draft: a routine as typed, before the format checks it (draft.ts). */
+import type { Level, Position, Stage, Step } from '../routine/schema';
+
+export type DraftStepType = Step['type'];
+type Num = number | null | undefined;
+
+/** One step as edited. Fields of other types are kept while typing, dropped by toInput. */
+export interface DraftStep {
+	/** Stable key for the list (reorders keep focus and animation right); never saved. */
+	key: string;
+	type: DraftStepType;
+	name: string;
+	instructions: string;
+	cue: string;
+	stopIf: string;
+	duration: Num;
+	hold: Num;
+	relax: Num;
+	reps: Num;
+	up: Num;
+	down: Num;
+	perSide: boolean;
+	switchSeconds: Num;
+	breathing: { inhale: Num; exhale: Num } | null;
+	sets: Num;
+	restBetween: Num;
+	steps: DraftStep[];
+	/** Reserved for the figure picker (start/end pose names): passed through untouched. */
+	figure?: unknown;
+}
+
+export interface RoutineDraft {
+	id: string;
+	version: number;
+	title: string;
+	summary: string;
+	level: Level;
+	stage: Stage;
+	position: Position[];
+	tags: string[];
+	equipment: string[];
+	safety: string[];
+	steps: DraftStep[];
+}
