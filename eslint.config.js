@@ -20,7 +20,7 @@ const impureGlobals = [
 	'AudioContext',
 	'speechSynthesis',
 	'process'
-].map((name) => ({ name, message: 'routine/ and engine/ are pure: take it as an input.' }));
+].map((name) => ({ name, message: 'routine/, engine/ and plan/ are pure: take it as an input.' }));
 
 export default ts.config(
 	{
@@ -59,7 +59,7 @@ export default ts.config(
 		...ts.configs.disableTypeChecked
 	},
 	{
-		files: ['src/lib/engine/**/*.ts', 'src/lib/routine/**/*.ts'],
+		files: ['src/lib/engine/**/*.ts', 'src/lib/routine/**/*.ts', 'src/lib/plan/**/*.ts'],
 		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-globals': ['error', ...impureGlobals],
