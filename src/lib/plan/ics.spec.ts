@@ -27,7 +27,7 @@ function runIn(timeZone: string, startedAt: number) {
 
 /** Parses the file with ical.js and expands every event to its instants (epoch ms). */
 function expand(ics: string) {
-	const calendar = new ICAL.Component(ICAL.parse(ics));
+	const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
 	for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
 	return calendar.getAllSubcomponents('vevent').map((vevent) => {
 		const event = new ICAL.Event(vevent);
