@@ -66,6 +66,13 @@ export default ts.config(
 			'no-restricted-properties': [
 				'error',
 				{ object: 'Date', property: 'now', message: 'Time is an input to the engine.' }
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'new Date() reads the clock: pass the time in.'
+				}
 			]
 		}
 	},
