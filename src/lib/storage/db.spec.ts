@@ -43,11 +43,19 @@ afterEach(() => {
 });
 
 describe('schema', () => {
-	it('creates every store and index at version 1', async () => {
+	it('creates every store and index', async () => {
 		const db = (await getDb())!;
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual(
-			['active', 'checkins', 'custom-routines', 'sessions', 'settings'].sort()
+			[
+				'active',
+				'checkins',
+				'custom-routines',
+				'plan-ledger',
+				'plan-runs',
+				'sessions',
+				'settings'
+			].sort()
 		);
 		const tx = db.transaction(['sessions', 'checkins']);
 		expect([...tx.objectStore('sessions').indexNames].sort()).toEqual(['by-routine', 'by-start']);
