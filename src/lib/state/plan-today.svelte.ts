@@ -49,6 +49,8 @@ export class PlanToday {
 	#entries: LedgerEntry[] = [];
 	#sessions: PlayedSession[] = [];
 	#checkins: PainCheckin[] = [];
+	// Bookkeeping only, never shown: a plain Set, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#announced = new Set<string>();
 
 	constructor(deps: TodayDeps) {
