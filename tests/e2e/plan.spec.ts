@@ -135,7 +135,7 @@ test('"Add to my calendar" downloads a valid .ics with rules, alarms and links b
 		today(page).getByRole('button', { name: 'Add to my calendar (.ics)' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('backbeat-back-spasm-two-weeks.ics');
-	const text = readFileSync((await download.path()), 'utf8');
+	const text = readFileSync(await download.path(), 'utf8');
 	const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
 	for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
 	const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
@@ -181,5 +181,5 @@ test('the plan works offline once the app has been opened', async ({ page, conte
 		page.waitForEvent('download'),
 		today(page).getByRole('button', { name: 'Add to my calendar (.ics)' }).click()
 	]);
-	expect(readFileSync((await download.path()), 'utf8')).toContain('BEGIN:VCALENDAR');
+	expect(readFileSync(await download.path(), 'utf8')).toContain('BEGIN:VCALENDAR');
 });

@@ -72,7 +72,7 @@ export const LedgerEntrySchema = v.object(
 /** A stored run, re-validated; undefined when unreadable. */
 export function readRun(stored: unknown): PlanRun | undefined {
 	const result = v.safeParse(PlanRunRecordSchema, stored);
-	return result.success ? (result.output) : undefined;
+	return result.success ? result.output : undefined;
 }
 
 /** A stored ledger entry, re-validated; undefined when unreadable. */
