@@ -34,6 +34,7 @@ async function startSpasmPlan(page: Page) {
 	);
 	await expect(page.getByLabel('Start now')).toBeChecked();
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue('08:00');
+	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Start “Back spasm: the first two weeks”' }).click();
 	await expect(today(page)).toBeVisible();
 }
@@ -130,6 +131,13 @@ test('"Add to my calendar" downloads a valid .ics with rules, alarms and links b
 }) => {
 	await page.clock.install({ time: FRIDAY_0730 });
 	await startSpasmPlan(page);
+	// Waking hours changed after the start: the list and the calendar file follow.
+	const from = today(page)
+		.getByRole('group', { name: /Waking hours/ })
+		.getByLabel('From');
+	await from.fill('09:00');
+	await from.dispatchEvent('change');
+	await expect(page.getByTestId('next')).toHaveText('Walk break at 09:00');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		today(page).getByRole('button', { name: 'Add to my calendar (.ics)' }).click()
@@ -147,15 +155,16 @@ test('"Add to my calendar" downloads a valid .ics with rules, alarms and links b
 			/^http:\/\/127\.0\.0\.1:\d+\/routine\/[a-z-]+$/
 		);
 	}
-	// The first walk: 08:00 Berlin on Friday, then 08:00 CEST (06:00 UTC) on Sunday.
-	const walk = events.find((e) => e.summary === 'Walk break' && e.startDate.hour === 8)!;
+	// The first walk: 09:00 Berlin on Friday, then 09:00 CEST (07:00 UTC) on Sunday.
+	const walk = events.find((e) => e.summary === 'Walk break' && e.startDate.hour === 9)!;
 	const it = walk.iterator();
 	const times = [it.next(), it.next(), it.next()].map((t) => t.toJSDate().toISOString());
 	expect(times).toEqual([
-		'2026-03-27T07:00:00.000Z',
-		'2026-03-28T07:00:00.000Z',
-		'2026-03-29T06:00:00.000Z'
+		'2026-03-27T08:00:00.000Z',
+		'2026-03-28T08:00:00.000Z',
+		'2026-03-29T07:00:00.000Z'
 	]);
+	expect(events.some((e) => e.summary === 'Walk break' && e.startDate.hour === 8)).toBe(false);
 });
 
 test('the plan works offline once the app has been opened', async ({ page, context }) => {

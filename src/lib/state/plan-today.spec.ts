@@ -109,6 +109,18 @@ describe('PlanToday', () => {
 		expect(state.run?.changes.map((c) => c.by)).toEqual(['schedule', 'person', 'person']);
 	});
 
+	it('follows new waking hours at once', async () => {
+		const { state, deps } = fakes(newRun());
+		const today = new PlanToday(deps);
+		await today.load();
+		await today.setWaking({ from: '10:00', to: '19:00' });
+		expect(state.run?.waking).toEqual({ from: '10:00', to: '19:00' });
+		expect(today.summary.next).toMatchObject({ routine: 'walk-break', at: START + 2 * H });
+		expect(today.rows.filter((r) => r.routine === 'walk-break').map((r) => r.minutes)).toEqual([
+			600, 780, 960, 1140
+		]);
+	});
+
 	it('stops the plan', async () => {
 		const { state, deps } = fakes(newRun());
 		const today = new PlanToday(deps);

@@ -199,6 +199,13 @@ export class PlanToday {
 		if (this.run) await this.#save({ ...this.run, reminders: on, savedAt: this.#deps.now() });
 	}
 
+	/** New waking hours: today's list and the calendar file follow at once. */
+	async setWaking(waking: WakingHours): Promise<void> {
+		if (!this.run) return;
+		await this.#save({ ...this.run, waking, savedAt: this.#deps.now() });
+		await this.refresh();
+	}
+
 	async setQuietHours(quietHours: WakingHours | null): Promise<void> {
 		if (this.run) await this.#save({ ...this.run, quietHours, savedAt: this.#deps.now() });
 	}
