@@ -171,3 +171,30 @@ function offsetGuess(zone: string, date: { year: number; month: number; day: num
 	const p = zonedParts(noon, zone);
 	return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - noon;
 }
+
+describe('the device zone does not leak in', () => {
+	it('gives the same instants whatever TZ the process runs in', () => {
+		const before = process.env.TZ;
+		const run = (tz: string) => {
+			process.env.TZ = tz;
+			return planDay({
+				plan: testPlan(),
+				phaseIndex: 0,
+				startedAt: Date.UTC(2026, 9, 24, 6),
+				date: { year: 2026, month: 10, day: 25 }, // Berlin falls back this night
+				waking,
+				timeZone: 'Europe/Berlin'
+			}).map((o) => o.at);
+		};
+		try {
+			const reference = run('UTC');
+			expect(localTimes(reference, 'Europe/Berlin').slice(0, 2)).toEqual(['09:00', '10:00']);
+			for (const tz of ['America/Los_Angeles', 'Asia/Kolkata', 'Australia/Lord_Howe']) {
+				expect(run(tz)).toEqual(reference);
+			}
+		} finally {
+			if (before === undefined) delete process.env.TZ;
+			else process.env.TZ = before;
+		}
+	});
+});
