@@ -192,3 +192,21 @@ test('the plan works offline once the app has been opened', async ({ page, conte
 	]);
 	expect(readFileSync(await download.path(), 'utf8')).toContain('BEGIN:VCALENDAR');
 });
+
+test('a plan can start later, from a date and time, with other waking hours', async ({ page }) => {
+	await page.clock.install({ time: FRIDAY_0730 });
+	await open(page, '/plans/desk-day-prevention');
+	await page.getByLabel('From a date and time').check();
+	await page.getByLabel('Start at').fill('2026-03-30T09:00');
+	await page.getByLabel('From', { exact: true }).fill('08:30');
+	await page.getByRole('button', { name: 'Start “Desk-day prevention”' }).click();
+	await expect(today(page)).toBeVisible();
+	await expect(page.getByTestId('next')).toContainText(
+		'The plan starts Monday, 30 March 2026 at 09:00.'
+	);
+	// Monday 10:31 (CEST): the desk break due at 10:30 is due, the 08:30 one was before the start.
+	await clockTo(page, Date.UTC(2026, 2, 30, 8, 31));
+	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Desk break');
+	await expect(today(page).getByText('Due since 10:30')).toBeVisible();
+	await expect(section(page, 'Missed')).toBeHidden();
+});
