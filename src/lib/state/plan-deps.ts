@@ -30,6 +30,9 @@ async function notify(row: LedgerRow, title: string) {
 	}
 }
 
+/** More than two weeks of a busy plan. */
+const RECENT_SESSIONS = 400;
+
 export const browserTodayDeps: TodayDeps = {
 	now: () => Date.now(),
 	loadRun: activePlanRun,
@@ -37,7 +40,9 @@ export const browserTodayDeps: TodayDeps = {
 	listLedger,
 	saveEntry: saveLedgerEntry,
 	deleteEntry: deleteLedgerEntry,
-	listSessions: async (from) => (await listSessions()).filter((s) => s.endedAt >= from),
+	// Newest first: a plan only looks at the last days, so a long history is not read each tick.
+	listSessions: async (from) =>
+		(await listSessions({ limit: RECENT_SESSIONS })).filter((s) => s.endedAt >= from),
 	listCheckins: (from) => listCheckins({ from }),
 	addCheckin: ({ time, score }) => addCheckin({ time, score, moment: 'before', sessionId: null }),
 	notify: (row, title) => void notify(row, title)

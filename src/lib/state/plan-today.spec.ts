@@ -22,12 +22,12 @@ function fakes(run: PlanRun) {
 		now: () => state.now,
 		loadRun: () => Promise.resolve(state.run?.stoppedAt === undefined ? state.run : undefined),
 		saveRun: (r) => Promise.resolve((state.run = r)),
-		listLedger: () => Promise.resolve(state.entries),
+		listLedger: () => Promise.resolve([...state.entries]),
 		saveEntry: (e) => Promise.resolve(state.entries.push(e)),
 		deleteEntry: (id) =>
 			Promise.resolve((state.entries = state.entries.filter((e) => e.id !== id))),
-		listSessions: () => Promise.resolve(state.sessions),
-		listCheckins: () => Promise.resolve(state.checkins),
+		listSessions: () => Promise.resolve([...state.sessions]),
+		listCheckins: () => Promise.resolve([...state.checkins]),
 		addCheckin: (c) => Promise.resolve(state.checkins.push({ ...c, moment: 'before' })),
 		notify: (row: LedgerRow, title: string) => state.notified.push(`${title} ${row.minutes}`)
 	};
@@ -68,7 +68,10 @@ describe('PlanToday', () => {
 			endedAt: START + H + 5 * 60_000,
 			outcome: 'finished'
 		});
-		await today.load();
+		// A session saved after the view opened is picked up by the next tick's sync.
+		await today.refresh();
+		expect(today.summary.done).toEqual([]);
+		await today.sync();
 		expect(today.summary.done.map((r) => r.by)).toEqual(['routine']);
 	});
 

@@ -67,10 +67,19 @@ export class PlanToday {
 		return this.run ? dayNumber(this.run.startedAt, this.now, this.run.timeZone) + 1 : 0;
 	}
 
-	/** Reads everything from storage, then recomputes. */
+	/** Reads the run, then everything it depends on, then recomputes. */
 	async load(): Promise<void> {
-		const run = await this.#deps.loadRun();
-		this.run = run;
+		this.run = await this.#deps.loadRun();
+		this.loaded = true;
+		await this.sync();
+	}
+
+	/**
+	 * Re-reads the ledger, sessions and check-ins (a routine finished a moment ago may land in
+	 * storage just after this view opened), then recomputes. Call on every tick.
+	 */
+	async sync(): Promise<void> {
+		const run = this.run;
 		if (run) {
 			const from = run.startedAt - LOOK_BACK_MS;
 			[this.#entries, this.#sessions, this.#checkins] = await Promise.all([
@@ -79,11 +88,10 @@ export class PlanToday {
 				this.#deps.listCheckins(from)
 			]);
 		}
-		this.loaded = true;
 		await this.refresh();
 	}
 
-	/** Recomputes from the clock; moves the phase on when the plan says so. Call on every tick. */
+	/** Recomputes from the clock; moves the phase on when the plan says so. */
 	async refresh(): Promise<void> {
 		const run = this.run;
 		this.now = this.#deps.now();
