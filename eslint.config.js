@@ -22,7 +22,7 @@ const impureGlobals = [
 	'process'
 ].map((name) => ({
 	name,
-	message: 'routine/, engine/, figure/, text/ and calendar/ are pure: take it as an input.'
+	message: 'routine/, engine/, figure/, text/, calendar/ and plan/ are pure: take it as an input.'
 }));
 
 // Folders listed from the pure core outwards; a folder may import those before it, never after.
@@ -31,7 +31,7 @@ const appFolders = ['player', 'cues', 'storage', 'state', 'components', 'pwa', '
 const pureBoundary = {
 	group: [...appFolders.map((f) => `**/${f}/*`), '$app/*', 'svelte', 'svelte/*'],
 	message:
-		'routine/, engine/, figure/, calendar/ and text/ are the pure core: they may not import the app around them.'
+		'routine/, engine/, figure/, calendar/, plan/ and text/ are the pure core: they may not import the app around them.'
 };
 
 export default ts.config(
@@ -77,6 +77,7 @@ export default ts.config(
 			'src/lib/figure/**/*.ts',
 			'src/lib/text/**/*.ts',
 			'src/lib/calendar/**/*.ts',
+			'src/lib/plan/**/*.ts',
 			'src/lib/share/*.ts'
 		],
 		ignores: ['**/*.spec.ts'],
@@ -86,6 +87,13 @@ export default ts.config(
 			'no-restricted-properties': [
 				'error',
 				{ object: 'Date', property: 'now', message: 'Time is an input to the engine.' }
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'new Date() reads the clock: pass the time in.'
+				}
 			]
 		}
 	},

@@ -2,7 +2,7 @@ import { BODY, type Area, type Pose } from './body';
 import { backOf, mid, path, r1, shift, unit } from './geometry';
 import { MAT, propShapes } from './props';
 import { extents, place, type Point, type Skeleton } from './kinematics';
-import type { Box, Drawing, PropShape, Stroke } from './drawing';
+import type { Box, Drawing, Stroke } from './drawing';
 
 export type { Box, Drawing, PropShape, Stroke } from './drawing';
 

@@ -43,14 +43,18 @@ export async function importBackup(
 	const { backup } = parsed;
 	const counts: ImportCounts = { added: 0, replaced: 0, skipped: 0 };
 	const writes: Write[] = [];
-	const [sessions, checkins, routines, settings, active] = await Promise.all([
+	const [sessions, checkins, routines, settings, active, runs, ledger] = await Promise.all([
 		getAll('sessions'),
 		getAll('checkins'),
 		getAll('custom-routines'),
 		get('settings', SETTINGS_KEY),
-		get('active', ACTIVE_KEY)
+		get('active', ACTIVE_KEY),
+		getAll('plan-runs'),
+		getAll('plan-ledger')
 	]);
-	const merge = <S extends 'sessions' | 'checkins' | 'custom-routines'>(
+	const merge = <
+		S extends 'sessions' | 'checkins' | 'custom-routines' | 'plan-runs' | 'plan-ledger'
+	>(
 		store: S,
 		stored: Value<S>[],
 		incoming: Value<S>[],
@@ -74,6 +78,8 @@ export async function importBackup(
 	merge('sessions', sessions, backup.sessions, (r) => r.endedAt);
 	merge('checkins', checkins, backup.checkins, (r) => r.time);
 	merge('custom-routines', routines, backup.customRoutines, (r) => r.savedAt);
+	merge('plan-runs', runs, backup.planRuns, (r) => r.savedAt);
+	merge('plan-ledger', ledger, backup.planLedger, (r) => r.at);
 	if (!settings || options.settings === 'replace') {
 		writes.push({ store: 'settings', put: { ...backup.settings } });
 	}

@@ -20,6 +20,10 @@ import {
 	type CustomRoutineRecord,
 	type SessionRecord
 } from './records';
+import { LedgerEntrySchema, PlanRunRecordSchema, readRun } from './plan-records';
+import { listAllLedger, listPlanRuns } from './plans';
+import type { LedgerEntry } from '../plan/ledger';
+import type { PlanRun } from '../plan/run';
 import { loadCheckpoint } from './session';
 import { loadSettings, normalizeSettings, type Settings } from './settings';
 import { clearStores, getAll } from './store';
@@ -38,17 +42,22 @@ export interface Backup {
 	sessions: SessionRecord[];
 	checkins: Checkin[];
 	customRoutines: CustomRoutineRecord[];
+	/** Plans followed (with their settings) and their ledger; absent in older backups. */
+	planRuns: PlanRun[];
+	planLedger: LedgerEntry[];
 	active?: Checkpoint;
 }
 
 /** Everything stored, valid records only (an invalid one would make the file unimportable). */
 export async function exportBackup(options: { now?: number } = {}): Promise<Backup> {
-	const [settings, sessions, checkins, routines, active] = await Promise.all([
+	const [settings, sessions, checkins, routines, active, planRuns, planLedger] = await Promise.all([
 		loadSettings(),
 		getAll('sessions'),
 		getAll('checkins'),
 		getAll('custom-routines'),
-		loadCheckpoint()
+		loadCheckpoint(),
+		listPlanRuns(),
+		listAllLedger()
 	]);
 	return {
 		app: 'backbeat',
@@ -63,6 +72,8 @@ export async function exportBackup(options: { now?: number } = {}): Promise<Back
 		customRoutines: routines
 			.map(readCustomRoutine)
 			.filter((r): r is CustomRoutineRecord => r !== undefined),
+		planRuns: planRuns.sort((a, b) => a.startedAt - b.startedAt),
+		planLedger,
 		...(active ? { active } : {})
 	};
 }
@@ -87,6 +98,8 @@ const BackupSchema = v.object(
 		sessions: listOf(SessionRecordSchema, 'sessions'),
 		checkins: listOf(CheckinSchema, 'check-ins'),
 		customRoutines: listOf(CustomRoutineRecordSchema, 'custom routines'),
+		planRuns: listOf(PlanRunRecordSchema, 'plan runs'),
+		planLedger: listOf(LedgerEntrySchema, 'plan ledger entries'),
 		active: v.nullish(CheckpointSchema)
 	},
 	(issue) => `expected a backup as an object, ${got(issue)}`
@@ -117,11 +130,12 @@ export function parseBackup(input: unknown): ParseBackupResult {
 	// Routines are checked even when other parts failed, so one pass lists every problem.
 	const routines = checkRoutines(migrated.value.customRoutines, errors);
 	if (!result.success || errors.length > 0) return { ok: false, errors: cap(errors) };
-	const { active, settings, ...rest } = result.output;
+	const { active, settings, planRuns, ...rest } = result.output;
 	return {
 		ok: true,
 		backup: {
 			...rest,
+			planRuns: planRuns.map(readRun).filter((r): r is PlanRun => r !== undefined),
 			settings: normalizeSettings(settings),
 			customRoutines: routines,
 			...(active ? { active } : {})
@@ -209,7 +223,9 @@ const ALL_STORES: StoreName[] = [
 	'active',
 	'custom-routines',
 	'checkins',
-	'drafts'
+	'drafts',
+	'plan-runs',
+	'plan-ledger'
 ];
 
 /**

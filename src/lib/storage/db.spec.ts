@@ -47,7 +47,16 @@ describe('schema', () => {
 		const db = (await getDb())!;
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual(
-			['active', 'checkins', 'custom-routines', 'drafts', 'sessions', 'settings'].sort()
+			[
+				'active',
+				'checkins',
+				'custom-routines',
+				'drafts',
+				'plan-ledger',
+				'plan-runs',
+				'sessions',
+				'settings'
+			].sort()
 		);
 		const tx = db.transaction(['sessions', 'checkins']);
 		expect([...tx.objectStore('sessions').indexNames].sort()).toEqual(['by-routine', 'by-start']);

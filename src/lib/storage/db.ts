@@ -3,6 +3,8 @@
  * store.ts, which falls back to memory when this returns null.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
+import type { LedgerEntry } from '../plan/ledger';
+import type { PlanRun } from '../plan/run';
 import type {
 	Checkin,
 	Checkpoint,
@@ -14,7 +16,7 @@ import { getStorageStatus, reportStatus } from './status';
 
 export const DB_NAME = 'backbeat';
 /** Bump with a new `if (oldVersion < n)` block in `upgrade` and a fixture (see fixtures/README.md). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface BackbeatDB extends DBSchema {
 	/** Key-value; one record under SETTINGS_KEY. Stored loosely: settings.ts validates on read. */
@@ -30,6 +32,10 @@ export interface BackbeatDB extends DBSchema {
 	checkins: { key: string; value: Checkin; indexes: { 'by-time': number; 'by-session': string } };
 	/** v2: builder drafts, one per routine being edited ('new' for one not saved yet). */
 	drafts: { key: string; value: DraftRecord };
+	/** v3: plans being (or once) followed, with their settings. */
+	'plan-runs': { key: string; value: PlanRun };
+	/** v3: done / skipped marks, one per occurrence (`${runId}|${key}`). */
+	'plan-ledger': { key: string; value: LedgerEntry; indexes: { 'by-run': string } };
 }
 
 export type StoreName = StoreNames<BackbeatDB>;
@@ -39,12 +45,20 @@ export const SETTINGS_KEY = 'settings';
 export const ACTIVE_KEY = 'current';
 
 /** Stores whose records carry their key in `id`; the other two hold one record at a fixed key. */
-export const KEY_PATH_STORES = ['sessions', 'custom-routines', 'checkins', 'drafts'] as const;
+export const KEY_PATH_STORES = [
+	'sessions',
+	'custom-routines',
+	'checkins',
+	'drafts',
+	'plan-runs',
+	'plan-ledger'
+] as const;
 
 /** Index name → the record field it sorts on; store.ts uses it to sort in-memory records alike. */
 export const INDEX_FIELDS = {
 	sessions: { 'by-start': 'startedAt', 'by-routine': 'routineId' },
-	checkins: { 'by-time': 'time', 'by-session': 'sessionId' }
+	checkins: { 'by-time': 'time', 'by-session': 'sessionId' },
+	'plan-ledger': { 'by-run': 'runId' }
 } as const;
 
 /** Creates or upgrades the schema. Each version is one block so v2 adds `if (oldVersion < 2)`. */
@@ -62,6 +76,11 @@ export function upgrade(db: Db, oldVersion: number) {
 	}
 	if (oldVersion < 2) {
 		db.createObjectStore('drafts', { keyPath: 'id' });
+	}
+	if (oldVersion < 3) {
+		db.createObjectStore('plan-runs', { keyPath: 'id' });
+		const ledger = db.createObjectStore('plan-ledger', { keyPath: 'id' });
+		ledger.createIndex('by-run', 'runId');
 	}
 }
 

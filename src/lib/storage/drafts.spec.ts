@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, closeDb, getDb, upgrade, type Db } from './db';
+import { DB_NAME, DB_VERSION, closeDb, getDb, upgrade, type Db } from './db';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { freshDatabase } from './fixtures/setup';
 import { resetStorageForTests } from './testing';
@@ -28,7 +28,8 @@ describe('drafts (DB v2)', () => {
 			open.onupgradeneeded = () => {
 				const db = open.result;
 				upgrade(db as unknown as Db, 0);
-				db.deleteObjectStore('drafts'); // upgrade(0) runs every block; v1 had no drafts
+				// upgrade(0) runs every block; v1 had neither drafts (v2) nor plans (v3).
+				for (const store of ['drafts', 'plan-runs', 'plan-ledger']) db.deleteObjectStore(store);
 			};
 			open.onsuccess = () => {
 				const db = open.result;
@@ -42,7 +43,7 @@ describe('drafts (DB v2)', () => {
 			open.onerror = () => reject(new Error('open failed'));
 		});
 		const db = (await getDb())!;
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames]).toContain('drafts');
 		expect(await db.get('custom-routines', 'kept')).toEqual({
 			id: 'kept',

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { testPlan } from './fixtures';
+import { parsePlan, parsePlanOrThrow } from './parse';
+
+const errorsOf = (input: unknown) => {
+	const result = parsePlan(input);
+	return result.ok ? [] : result.errors;
+};
+
+describe('parsePlan', () => {
+	it('accepts a valid plan', () => {
+		expect(parsePlan(testPlan())).toEqual({ ok: true, plan: testPlan() });
+	});
+
+	it('names the JSON path and the problem', () => {
+		const plan = testPlan();
+		const bad = structuredClone(plan) as unknown as {
+			phases: { items: { schedule: Record<string, unknown> }[] }[];
+		};
+		bad.phases[0]!.items[0]!.schedule = { kind: 'every', hours: 0 };
+		expect(errorsOf(bad)).toEqual([
+			'phases[0].items[0].schedule.hours: expected hours between 1 and 12, got 0'
+		]);
+	});
+
+	it('reports a bad time of day, an unknown schedule kind and an unknown field', () => {
+		const bad = structuredClone(testPlan()) as unknown as Record<string, unknown> & {
+			phases: { items: Record<string, unknown>[] }[];
+		};
+		bad.phases[0]!.items[1] = {
+			routine: 'cold-compress',
+			schedule: { kind: 'times', at: ['25:00'] }
+		};
+		bad.phases[1]!.items[0] = { routine: 'pelvic-tilts', schedule: { kind: 'weekly' } };
+		bad.colour = 'blue';
+		expect(errorsOf(bad)).toEqual([
+			'phases[0].items[1].schedule.at[0]: expected a time of day like "09:00" (24-hour), got "25:00"',
+			'phases[1].items[0].schedule.kind: expected a schedule kind ("times", "every", "daily"), got "weekly"',
+			'colour: unknown field (not part of the plan format)'
+		]);
+	});
+
+	it('checks waking hours and phase starts', () => {
+		expect(errorsOf({ ...testPlan(), wakingHours: { from: '22:00', to: '08:00' } })).toEqual([
+			'wakingHours: expected "from" to come before "to" on the same day'
+		]);
+		const plan = testPlan();
+		plan.phases[1]!.start = {};
+		expect(errorsOf(plan)).toEqual(['phases[1].start: expected "day", "painAtMost" or both']);
+		plan.phases[1]!.start = { day: 0 };
+		expect(errorsOf(plan)).toEqual([
+			"phases[1].start.day: expected a day after the previous phase's day 0, got 0"
+		]);
+		plan.phases[1]!.start = { day: 9 };
+		expect(errorsOf(plan)).toEqual([
+			'phases[1].start.day: expected a day before the plan ends (day 7), got 9'
+		]);
+		plan.phases[0]!.start = { painAtMost: 3 };
+		expect(errorsOf(plan)[0]).toBe(
+			'phases[0].start.day: expected the first phase to start on day 0, got nothing'
+		);
+	});
+
+	it('refuses newer formats and non-objects with a clear message', () => {
+		expect(errorsOf({ ...testPlan(), formatVersion: 2 })[0]).toMatch(/Update the app/);
+		expect(errorsOf([])).toEqual(['(plan): expected a plan as an object, got a list']);
+	});
+
+	it('fails on routine ids that do not exist when given the known ids', () => {
+		expect(() => parsePlanOrThrow(testPlan(), 'x.json', new Set(['walk-break']))).toThrow(
+			/phases\[0\]\.items\[1\]\.routine: no routine has the id "cold-compress"/
+		);
+	});
+});

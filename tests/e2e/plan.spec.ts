@@ -1,0 +1,215 @@
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, open } from './helpers';
+
+// Berlin, starting on the Friday before the clocks go forward (Sunday 29 March 2026, 02:00 → 03:00).
+test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+const FRIDAY_0730 = Date.UTC(2026, 2, 27, 6, 30);
+const HOUR = 3_600_000;
+
+let errors: string[] = [];
+test.beforeEach(({ page }) => {
+	errors = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+});
+test.afterEach(() => {
+	expect(errors).toEqual([]);
+});
+
+const today = (page: Page) => page.getByTestId('today');
+const section = (page: Page, name: string) => today(page).getByRole('heading', { name, level: 3 });
+
+/** Moves the fake clock to an instant (UTC ms), firing the timers due on the way once. */
+async function clockTo(page: Page, ms: number) {
+	const now = await page.evaluate(() => Date.now());
+	await page.clock.fastForward(ms - now);
+}
+
+async function startSpasmPlan(page: Page) {
+	await open(page, '/plans');
+	await page.getByRole('link', { name: 'Back spasm: the first two weeks' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Back spasm: the first two weeks'
+	);
+	await expect(page.getByLabel('Start now')).toBeChecked();
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('08:00');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Start “Back spasm: the first two weeks”' }).click();
+	await expect(today(page)).toBeVisible();
+}
+
+async function checkInPain(page: Page, score: number) {
+	await today(page)
+		.getByLabel(/How is your back right now/)
+		.selectOption(String(score));
+	await today(page).getByRole('button', { name: 'Save pain score' }).click();
+	await expect(today(page).getByText(`Latest: ${score} out of 10.`)).toBeVisible();
+}
+
+/** Plays the walk break from a Today row to its finish screen. */
+async function playWalk(page: Page, time: string) {
+	await today(page)
+		.getByRole('link', { name: `Play Walk break (${time})` })
+		.click();
+	const gate = page.getByTestId('safety-gate');
+	const ready = page.getByTestId('ready');
+	await expect(gate.or(ready)).toBeVisible();
+	if (await gate.isVisible())
+		await page.getByRole('button', { name: /None of these apply/ }).click();
+	await ready.getByRole('button', { name: 'Skip' }).click();
+	await page.getByTestId('start').click();
+	await page.clock.runFor(5000);
+	await page.getByTestId('done').click();
+	await page.clock.runFor(271_000);
+	await expect(page.getByTestId('finish')).toBeVisible();
+}
+
+test('the spasm plan over three days: due, done by hand and by playing, missed, the phase moves on, a flare offers a step back @both', async ({
+	page
+}) => {
+	await page.clock.install({ time: FRIDAY_0730 });
+	await startSpasmPlan(page);
+	await expect(today(page)).toContainText('Day 1 of 14');
+	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await expect(page.getByTestId('next')).toHaveText('Walk break at 08:00');
+	await checkInPain(page, 5);
+	await expectNoAxeViolations(page);
+
+	// 08:00: the walk falls due; a walk done without the app is marked by hand.
+	await clockTo(page, FRIDAY_0730 + 31 * 60_000);
+	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Walk break');
+	await today(page).getByRole('button', { name: 'Mark Walk break (08:00) done' }).click();
+	await expect(section(page, 'Done')).toBeVisible();
+	await expect(today(page).getByText('Marked done (was due 08:00)')).toBeVisible();
+	await expect(page.getByTestId('next')).toHaveText('Cold compress at 09:45');
+
+	// 11:00: the next walk is due, and playing the routine marks it done.
+	await clockTo(page, FRIDAY_0730 + 3.5 * HOUR + 30_000);
+	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Cold compress, Walk break');
+	await playWalk(page, '11:00');
+	await page.getByRole('link', { name: 'Back to routines' }).click();
+	await expect(today(page)).toBeVisible();
+	// The next tick re-reads the history, whenever the session landed in storage.
+	await page.clock.runFor(31_000);
+	await expect(today(page).getByText(/^Done at 11:0\d$/)).toBeVisible();
+
+	// 13:16: the cold pack was neither done nor skipped: missed.
+	await clockTo(page, FRIDAY_0730 + 5 * HOUR + 46 * 60_000);
+	await expect(section(page, 'Missed')).toBeVisible();
+	await expect(today(page).getByText('Missed (was due 09:45)')).toBeVisible();
+
+	// Sunday, the day the clocks go forward: 08:00 is still 08:00.
+	await clockTo(page, Date.UTC(2026, 2, 29, 6, 1)); // 08:01 CEST
+	await expect(today(page)).toContainText('Day 3 of 14');
+	await expect(today(page).getByText('Due since 08:00')).toBeVisible();
+	await checkInPain(page, 4);
+
+	// Monday (day 3 after the start): pain is lower than at the start, so the plan moves on.
+	await clockTo(page, Date.UTC(2026, 2, 30, 6, 1));
+	await expect(page.getByTestId('phase-title')).toHaveText('Warmth and gentle stretching');
+	await expect(page.getByTestId('phase-notice')).toContainText(
+		'Day 4 has come and your pain is not worse than the 5 you started with.'
+	);
+
+	// A flare: pain up from 4 to 7. The plan offers the gentler phase and says why.
+	await checkInPain(page, 7);
+	const offer = page.getByTestId('step-back-offer');
+	await expect(offer).toContainText('Your pain went from 4 to 7 since this phase began.');
+	await expectNoAxeViolations(page);
+	await offer.getByRole('button', { name: 'Step back to “The first three days”' }).click();
+	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await expect(page.getByTestId('phase-hold')).toContainText(
+		'once your pain is 4 or lower (it is 7 now)'
+	);
+
+	// The choice survives a reload.
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+});
+
+test('"Add to my calendar" downloads a valid .ics with rules, alarms and links back', async ({
+	page
+}) => {
+	await page.clock.install({ time: FRIDAY_0730 });
+	await startSpasmPlan(page);
+	// Waking hours changed after the start: the list and the calendar file follow.
+	const from = today(page)
+		.getByRole('group', { name: /Waking hours/ })
+		.getByLabel('From');
+	await from.fill('09:00');
+	await from.dispatchEvent('change');
+	await expect(page.getByTestId('next')).toHaveText('Walk break at 09:00');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		today(page).getByRole('button', { name: 'Add to my calendar (.ics)' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('backbeat-back-spasm-two-weeks.ics');
+	const text = readFileSync(await download.path(), 'utf8');
+	const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+	for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+	const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+	expect(events.length).toBeGreaterThan(10);
+	for (const event of events) {
+		expect(event.component.getFirstPropertyValue('rrule')).toBeTruthy();
+		expect(event.component.getFirstSubcomponent('valarm')).toBeTruthy();
+		expect(String(event.component.getFirstPropertyValue('url'))).toMatch(
+			/^http:\/\/127\.0\.0\.1:\d+\/routine\/[a-z-]+$/
+		);
+	}
+	// The first walk: 09:00 Berlin on Friday, then 09:00 CEST (07:00 UTC) on Sunday.
+	const walk = events.find((e) => e.summary === 'Walk break' && e.startDate.hour === 9)!;
+	const it = walk.iterator();
+	const times = [it.next(), it.next(), it.next()].map((t) => t.toJSDate().toISOString());
+	expect(times).toEqual([
+		'2026-03-27T08:00:00.000Z',
+		'2026-03-28T08:00:00.000Z',
+		'2026-03-29T07:00:00.000Z'
+	]);
+	expect(events.some((e) => e.summary === 'Walk break' && e.startDate.hour === 8)).toBe(false);
+});
+
+test('the plan works offline once the app has been opened', async ({ page, context }) => {
+	await page.clock.install({ time: FRIDAY_0730 });
+	await open(page, '/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+
+	await context.setOffline(true);
+	await startSpasmPlan(page);
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await clockTo(page, FRIDAY_0730 + 31 * 60_000);
+	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Walk break');
+	await today(page).getByRole('button', { name: 'Skip Walk break (08:00)' }).click();
+	await expect(today(page).getByText('Skipped (was due 08:00)')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		today(page).getByRole('button', { name: 'Add to my calendar (.ics)' }).click()
+	]);
+	expect(readFileSync(await download.path(), 'utf8')).toContain('BEGIN:VCALENDAR');
+});
+
+test('a plan can start later, from a date and time, with other waking hours', async ({ page }) => {
+	await page.clock.install({ time: FRIDAY_0730 });
+	await open(page, '/plans/desk-day-prevention');
+	await page.getByLabel('From a date and time').check();
+	await page.getByLabel('Start at').fill('2026-03-30T09:00');
+	await page.getByLabel('From', { exact: true }).fill('08:30');
+	await page.getByRole('button', { name: 'Start “Desk-day prevention”' }).click();
+	await expect(today(page)).toBeVisible();
+	await expect(page.getByTestId('next')).toContainText(
+		'The plan starts Monday, 30 March 2026 at 09:00.'
+	);
+	// Monday 10:31 (CEST): the desk break due at 10:30 is due, the 08:30 one was before the start.
+	await clockTo(page, Date.UTC(2026, 2, 30, 8, 31));
+	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Desk break');
+	await expect(today(page).getByText('Due since 10:30')).toBeVisible();
+	await expect(section(page, 'Missed')).toBeHidden();
+});
