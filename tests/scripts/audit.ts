@@ -37,7 +37,8 @@ const LIGHTHOUSE_FIGURES = [
 	{ name: 'lcp', unit: 'ms', target: '<= 1500', ok: (v: number) => v <= 1500 },
 	{ name: 'fcp', unit: 'ms', target: '<= 1000', ok: (v: number) => v <= 1000 },
 	{ name: 'tbt', unit: 'ms', target: '<= 20', ok: (v: number) => v <= 20 },
-	{ name: 'cls', unit: 'score', target: '<= 0.01', ok: (v: number) => v <= 0.01 }
+	{ name: 'cls', unit: 'score', target: '<= 0.01', ok: (v: number) => v <= 0.01 },
+	{ name: 'render_blocking', unit: 'count', target: '<= 0', ok: (v: number) => v <= 0 }
 ] as const;
 
 type Figures = Record<(typeof LIGHTHOUSE_FIGURES)[number]['name'], number>;
@@ -52,6 +53,12 @@ async function waitForDevTools(proc: ChildProcess): Promise<number> {
 		});
 		proc.on('exit', () => reject(new Error(`Chromium exited early:\n${seen}`)));
 	});
+}
+
+/** How many stylesheets and scripts Lighthouse found holding back the first paint. */
+function renderBlocking(audit: { details?: unknown } | undefined): number {
+	const details = audit?.details as { items?: unknown[] } | undefined;
+	return details?.items?.length ?? 0;
 }
 
 /** One Lighthouse run; failing audits of the 100-point categories go to stderr. */
@@ -81,7 +88,9 @@ async function runLighthouse(url: string, port: number, kind: string): Promise<F
 		lcp: Math.round(numeric('largest-contentful-paint')),
 		fcp: Math.round(numeric('first-contentful-paint')),
 		tbt: Math.round(numeric('total-blocking-time')),
-		cls: Number(numeric('cumulative-layout-shift').toFixed(4))
+		cls: Number(numeric('cumulative-layout-shift').toFixed(4)),
+		// A count, not a time: deterministic, so it means something on a busy machine too.
+		render_blocking: renderBlocking(audits['render-blocking-resources'])
 	};
 }
 
