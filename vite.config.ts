@@ -3,6 +3,23 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	build: {
+		// Issue 15: Svelte's runtime, SvelteKit's client and the bundler's helpers as ONE chunk.
+		// Split by default into 8 files, the smallest under 100 bytes; one file means fewer
+		// modulepreloads before first paint and 1.2 KB less gzip on every page.
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime/
+						}
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

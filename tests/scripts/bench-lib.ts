@@ -15,10 +15,13 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Three decimals are plenty for ms and %, and keep the lines short. */
 export const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** One result line: {"name", "value", "unit"}. NaN (no samples) prints as null. */
-export function print(name: string, value: number | boolean, unit: string) {
+/**
+ * One result line: {"name", "value", "unit"}, plus "target" (e.g. "<= 40") when the figure has
+ * one, so a slipping budget shows beside its figure. NaN (no samples) prints as null.
+ */
+export function print(name: string, value: number | boolean, unit: string, target?: string) {
 	const v = typeof value === 'number' ? round(value) : value;
-	console.log(JSON.stringify({ name, value: v, unit }));
+	console.log(JSON.stringify(target ? { name, value: v, unit, target } : { name, value: v, unit }));
 }
 
 /** Nearest-rank percentile (p = 0 is the minimum, 100 the maximum); NaN for no samples. */

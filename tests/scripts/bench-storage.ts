@@ -5,7 +5,7 @@
  *
  * - history_render_ms_*: navigation start → the progress screen's `history-rendered` mark (set
  *   once stats, calendar, pain chart and the first page of the list are in the DOM), over 5 loads.
- *   Target: median < 300 ms.
+ *   Target (issue 15): median ≤ 150 ms.
  * - checkpoint_write_*: one checkpoint `put` into store `active` until its transaction completes,
  *   200 times, as the player does at every segment change. Target: p99 < 5 ms.
  * - storage_bytes_used: navigator.storage.estimate().usage with the data seeded.
@@ -35,6 +35,8 @@ const SESSIONS = 10_000;
 const LOADS = 5;
 const WRITES = 200;
 const DAY = 86_400_000;
+/** The progress screen's budget with 10,000 sessions (issue 15; it was 300 ms before). */
+const HISTORY_TARGET_MS = 150;
 
 const ROUTINES = [
 	['walk-break', 'Walk break', 270],
@@ -263,7 +265,8 @@ async function main() {
 	// The app creates the database (it owns the schema); we only add records to it.
 	const now = Date.now();
 	const history = makeHistory(now);
-	await page.goto(`${BASE}/`);
+	// The settings page opens it (the home page no longer does on a first visit: issue 15).
+	await page.goto(`${BASE}/settings`);
 	await page.waitForSelector('html[data-hydrated]');
 	const t0 = performance.now();
 	await seed(page, history);
@@ -286,16 +289,18 @@ async function main() {
 	print('sessions_stored', history.sessions.length, 'count');
 	print('checkins_stored', history.checkins.length, 'count');
 	print('seed_ms', seedMs, 'ms');
-	print('history_render_ms_median', pct(loads, 50), 'ms');
+	print('history_render_ms_median', pct(loads, 50), 'ms', `<= ${HISTORY_TARGET_MS}`);
 	print('history_render_ms_min', Math.min(...loads), 'ms');
 	print('history_render_ms_max', Math.max(...loads), 'ms');
 	print('checkpoint_write_p50_ms', pct(writes, 50), 'ms');
-	print('checkpoint_write_p99_ms', pct(writes, 99), 'ms');
+	print('checkpoint_write_p99_ms', pct(writes, 99), 'ms', '< 5');
 	print('checkpoint_write_max_ms', Math.max(...writes), 'ms');
 	print('storage_bytes_used', bytes, 'bytes');
 
 	const failed: string[] = [];
-	if (!(pct(loads, 50) < 300)) failed.push(`history median ${round(pct(loads, 50))} ms ≥ 300 ms`);
+	if (!(pct(loads, 50) <= HISTORY_TARGET_MS)) {
+		failed.push(`history median ${round(pct(loads, 50))} ms > ${HISTORY_TARGET_MS} ms`);
+	}
 	if (!(pct(writes, 99) < 5)) failed.push(`checkpoint p99 ${round(pct(writes, 99))} ms ≥ 5 ms`);
 	print('targets_met', failed.length === 0, 'bool');
 	for (const f of failed) console.error(`target missed: ${f}`);

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings-defaults';
+import { hasStoredData } from '$lib/storage/stored';
 
 // The storage code (idb, valibot) loads after the first paint; defaults show until then.
 const storage = () => import('$lib/storage/settings');
@@ -12,8 +13,17 @@ class SettingsState {
 	loaded = $state(false);
 	#loading: Promise<Settings> | null = null;
 
-	/** Loads once from IndexedDB; later calls share the first load. */
-	load(): Promise<Settings> {
+	/**
+	 * Loads once from IndexedDB; later calls share the first load. With `ifStored`, a browser
+	 * that holds no Backbeat data yet keeps the defaults without downloading the storage code
+	 * (the shell's first visit); a later plain `load()` still reads (and creates) the database.
+	 */
+	async load({ ifStored = false } = {}): Promise<Settings> {
+		if (ifStored && !this.#loading && !(await hasStoredData())) return this.current;
+		return this.#loadOnce();
+	}
+
+	#loadOnce(): Promise<Settings> {
 		this.#loading ??= storage()
 			.then(({ loadSettings }) => loadSettings())
 			.then((stored) => {

@@ -14,7 +14,9 @@ import type {
 } from './records';
 import { getStorageStatus, reportStatus } from './status';
 
-export const DB_NAME = 'backbeat';
+import { DB_NAME } from './stored';
+
+export { DB_NAME };
 /** Bump with a new `if (oldVersion < n)` block in `upgrade` and a fixture (see fixtures/README.md). */
 export const DB_VERSION = 3;
 
