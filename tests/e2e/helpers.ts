@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The built-in routine files, read straight from routines/ (the source of truth). */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, open, prepareWithClock } from './helpers';
 
@@ -159,13 +159,22 @@ test('delete takes a session out of the history and Undo puts it back', async ({
 	await expect(rows(page).first()).toContainText('Walk break');
 });
 
-test('a malformed backup is refused with the JSON path of the problem and nothing changes', async ({
+test('a refused backup says why in plain words, the JSON path behind "Details", and nothing changes', async ({
 	page
 }) => {
 	await seed(page, [sessionRecord(1, 0, { routineTitle: 'Morning mobility' })]);
 	await openHistory(page);
 	await expect(rows(page)).toHaveCount(1);
+	const error = page.getByTestId('backup-error');
+	const details = error.getByText('Details');
+	const restore = (name: string, text: string) =>
+		restoreInput(page).setInputFiles({
+			name,
+			mimeType: 'application/json',
+			buffer: Buffer.from(text)
+		});
 
+	// A backup with one broken record: damaged. The path shows only when Details is opened.
 	const bad = {
 		app: 'backbeat',
 		kind: 'backup',
@@ -173,23 +182,26 @@ test('a malformed backup is refused with the JSON path of the problem and nothin
 		exportedAt: Date.now(),
 		sessions: [sessionRecord(2, 3), { ...sessionRecord(3, 2), startedAt: 'yesterday' }]
 	};
-	await restoreInput(page).setInputFiles({
-		name: 'backbeat-backup-bad.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(bad))
-	});
-	const error = page.getByTestId('backup-error');
-	await expect(error).toContainText('This file could not be restored. Nothing was changed.');
-	await expect(error).toContainText('sessions[1].startedAt');
-	await expect(page.getByRole('alert').filter({ hasText: 'sessions[1].startedAt' })).toBeVisible();
+	await restore('backbeat-backup-bad.json', JSON.stringify(bad));
+	await expect(error).toContainText('This backup file is damaged. Nothing was changed.');
+	await expect(page.getByRole('alert').filter({ hasText: 'damaged' })).toBeVisible();
+	const path = error.getByText(/sessions\[1\]\.startedAt/);
+	await expect(path).toBeHidden();
+	await details.click();
+	await expect(path).toBeVisible();
 	await expect(rows(page)).toHaveCount(1);
 
-	await restoreInput(page).setInputFiles({
-		name: 'notes.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from('{"app": "backbeat", ')
-	});
-	await expect(error).toContainText('not valid JSON');
+	// A backup cut short: damaged too, and no parser message in the words shown.
+	await restore('backbeat-backup-cut.json', JSON.stringify(bad).slice(0, 120));
+	await expect(error).toContainText('This backup file is damaged.');
+	await expect(error.getByText(/not valid JSON/)).toBeHidden();
+
+	// Some other file: not a backup at all.
+	await restore('notes.json', '{"title": "My notes", "lines": []}');
+	await expect(error).toContainText('This file is not a Backbeat backup. Nothing was changed.');
+	await expect(error.getByText(/expected "backbeat"/)).toBeHidden();
+	await details.click();
+	await expect(error.getByText(/expected "backbeat"/)).toBeVisible();
 
 	// The valid session in the bad file was not written either.
 	await page.reload();

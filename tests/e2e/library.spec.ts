@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, open, routineFiles } from './helpers';
 
 const files = routineFiles();
@@ -19,19 +19,19 @@ test('filtering by position and by focus narrows the list', async ({ page }) => 
 	await open(page, '/');
 	const cards = page.getByRole('main').getByRole('article');
 
-	await page.getByRole('button', { name: 'Sitting', exact: true }).click();
+	await page.getByRole('radio', { name: 'Sitting', exact: true }).click();
 	const sitting = files.filter((r) => r.position.includes('sitting'));
 	expect(sitting.length).toBeGreaterThan(0);
 	expect(sitting.length).toBeLessThan(files.length);
 	await expect(cards).toHaveCount(sitting.length);
-	await expect(page.getByRole('button', { name: 'Sitting', exact: true })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
+	await expect(page.getByRole('radio', { name: 'Sitting', exact: true })).toBeChecked();
 
 	// Back to all positions, then a focus tag.
-	await page.getByRole('group', { name: 'Position' }).getByRole('button', { name: 'All' }).click();
-	await page.getByRole('button', { name: 'cold', exact: true }).click();
+	await page
+		.getByRole('radiogroup', { name: 'Position' })
+		.getByRole('radio', { name: 'All' })
+		.click();
+	await page.getByRole('radio', { name: 'cold', exact: true }).click();
 	const cold = files.filter((r) => r.tags.includes('cold'));
 	await expect(cards).toHaveCount(cold.length);
 	for (const r of cold) await expect(page.getByRole('link', { name: r.title })).toBeVisible();
@@ -63,21 +63,38 @@ test('a routine page shows its steps, timing, total time and safety @both', asyn
 	await expect(page.getByText(/bladder or bowels/)).toBeVisible();
 });
 
-test('the library works by keyboard alone', async ({ page }) => {
+test('each chip row is one Tab stop: the first routine is a few presses away', async ({ page }) => {
 	await open(page, '/');
-	// Tab to the first position chip after "All" and toggle it with the keyboard.
-	const lying = page.getByRole('button', { name: 'Lying', exact: true });
-	for (let i = 0; i < 30 && !(await lying.evaluate((el) => el === document.activeElement)); i++) {
+	const position = page.getByRole('radiogroup', { name: 'Position' });
+	const all = position.getByRole('radio', { name: 'All' });
+	let presses = 0;
+	while (!(await all.evaluate((el) => el === document.activeElement)) && presses < 10) {
+		await page.keyboard.press('Tab');
+		presses++;
+	}
+	await expect(all).toBeFocused();
+
+	// Arrow keys move inside the row and choose; the list follows.
+	await page.keyboard.press('ArrowRight');
+	const lying = position.getByRole('radio', { name: 'Lying', exact: true });
+	await expect(lying).toBeFocused();
+	await expect(lying).toBeChecked();
+	const lyingCount = files.filter((r) => r.position.includes('lying')).length;
+	await expect(page.getByRole('main').getByRole('article')).toHaveCount(lyingCount);
+	await page.keyboard.press('ArrowLeft');
+	await expect(all).toBeFocused();
+	await expect(all).toBeChecked();
+	await page.keyboard.press('End');
+	await expect(position.getByRole('radio').last()).toBeChecked();
+	await page.keyboard.press('Home');
+	await expect(all).toBeChecked();
+
+	// Position row, Focus row, then the first routine: three more presses at most.
+	const first = page.getByRole('main').getByRole('article').first().getByRole('link');
+	for (let i = 0; i < 3 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}
-	await expect(lying).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(lying).toHaveAttribute('aria-pressed', 'true');
-	await page.keyboard.press('Space');
-	await expect(lying).toHaveAttribute('aria-pressed', 'false');
-
-	const first = page.getByRole('main').getByRole('article').first().getByRole('link');
-	await first.focus();
+	await expect(first).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/routine\//);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cueLog, open, openPlayer, prepareWithClock, storedCheckpointMs } from './helpers';
 
 test('a reload mid-routine offers to resume at the same step with the same time left', async ({

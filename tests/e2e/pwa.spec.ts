@@ -1,4 +1,5 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { collectPageErrors, expect, test, type Page } from './fixtures';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,6 +121,9 @@ test('Chrome finds the app installable and its manifest valid', async ({ baseURL
 		const browser = await chromium.connectOverCDP(endpoint);
 		const context = browser.contexts()[0]!;
 		const page = context.pages()[0] ?? (await context.newPage());
+		// This browser is outside the fixture: collect its page errors by hand.
+		const errors: string[] = [];
+		collectPageErrors(page, errors);
 		await open(page, `${baseURL}/`);
 		await underServiceWorker(page);
 		const cdp = await context.newCDPSession(page);
@@ -133,6 +137,7 @@ test('Chrome finds the app installable and its manifest valid', async ({ baseURL
 			installabilityErrors: { errorId: string }[];
 		};
 		expect(installabilityErrors).toEqual([]);
+		expect(errors).toEqual([]);
 		await browser.close();
 	} finally {
 		// Let Chromium finish writing its profile before removing it.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cueLog, expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
 
 test('settings apply at once and are remembered after a reload', async ({ page }) => {

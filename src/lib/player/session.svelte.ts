@@ -138,6 +138,11 @@ export class Session {
 		await this.#pickScreen();
 	}
 
+	/** The red-flag screen was confirmed in another tab: move on without saving it again. */
+	async confirmedElsewhere(): Promise<void> {
+		if (this.phase === 'safety') await this.#pickScreen();
+	}
+
 	/**
 	 * "Play here instead": the tab that plays saves and stops, and this one continues from its
 	 * checkpoint (a 3-2-1 first), or offers a fresh start when it was another routine.

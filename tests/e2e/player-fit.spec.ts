@@ -1,0 +1,135 @@
+import type { Browser } from '@playwright/test';
+import { collectPageErrors, expect, test, type Page } from './fixtures';
+import { openPlayer, prepareWithClock, routineFiles } from './helpers';
+
+// Every step of every built-in routine must show its phase, countdown, rep line and every
+// control without scrolling, on the smallest phone sizes we support and on a tablet, with and
+// without the "Not saving" banner. One test per size keeps this to a few browser sessions.
+const SIZES = [
+	{ name: 'phone portrait', width: 360, height: 640 },
+	{ name: 'phone landscape', width: 640, height: 360 },
+	{ name: 'tablet', width: 1024, height: 768 }
+];
+
+interface Check {
+	/** "Step 2 of 6 "Knee to chest" (Hold)", or null on the finish screen. */
+	here: string | null;
+	/** What does not fit, as "what: where" strings; empty when everything does. */
+	problems: string[];
+	/** The countdown's seconds, 0 on an untimed step. */
+	seconds: number;
+}
+
+/** Where the player is and what of it is off the screen, in one round trip. */
+function check(page: Page): Promise<Check> {
+	return page.evaluate((): Check => {
+		const { clientWidth: width, clientHeight: height, scrollHeight } = document.documentElement;
+		const player = document.querySelector('[data-testid="player"]');
+		if (!player) return { here: null, problems: [], seconds: 0 };
+		const pick = (id: string) => player.querySelector(`[data-testid="${id}"]`);
+		const countdown = pick('countdown');
+		const wanted: [string, Element | null][] = [
+			['phase', pick('segment-kind')],
+			['step name', pick('step-name')],
+			['step number', pick('step-of')],
+			['rep line', pick('counts')],
+			['countdown or Done', countdown ?? pick('done')]
+		];
+		const buttons = [...player.querySelectorAll('nav button')];
+		for (const button of buttons) wanted.push([`"${button.textContent?.trim()}"`, button]);
+		const problems: string[] = [];
+		for (const [what, el] of wanted) {
+			if (!el) continue;
+			const r = el.getBoundingClientRect();
+			if (r.width === 0 || r.height === 0) problems.push(`${what}: not shown`);
+			else if (r.top < -0.5 || r.left < -0.5 || r.bottom > height + 0.5 || r.right > width + 0.5)
+				problems.push(`${what}: at ${Math.round(r.top)}–${Math.round(r.bottom)} px`);
+		}
+		const labels = buttons.map((b) => b.textContent?.trim());
+		for (const label of ['Back', 'Skip', 'It hurts', 'End']) {
+			if (!labels.includes(label)) problems.push(`"${label}": missing`);
+		}
+		if (!labels.some((l) => l === 'Pause' || l === 'Resume' || l === 'Done'))
+			problems.push('no Pause or Done');
+		// The header keeps "Step 2 of 6" on one line.
+		const stepOf = pick('step-of');
+		if (stepOf && stepOf.getClientRects().length > 1) problems.push('"Step n of m" wraps');
+		if (scrollHeight > height)
+			problems.push(`the page scrolls: ${scrollHeight} px on ${height} px`);
+		const text = (id: string) => pick(id)?.textContent?.trim() ?? '';
+		return {
+			here: `${text('step-of')} "${text('step-name')}" (${text('segment-kind')})`,
+			problems,
+			seconds: Number(countdown?.textContent?.trim().replace(/:.*/, '') ?? 0) || 0
+		};
+	});
+}
+
+/**
+ * Plays each routine through: every step, and in each step its second phase too (relax after
+ * hold, the other side), checking that everything fits. Skip moves on; the clock jumps.
+ */
+async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], banner: boolean) {
+	const context = await browser.newContext({
+		viewport: { width: size.width, height: size.height },
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	collectPageErrors(page, errors);
+	if (banner) {
+		// Storage refused (a private window): the "Not saving" banner sits above the player.
+		await page.addInitScript(() =>
+			Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })
+		);
+	}
+	await prepareWithClock(page);
+	const problems: string[] = [];
+	const seen = new Set<string>();
+	for (const routine of routineFiles()) {
+		await openPlayer(page, routine.id);
+		if (banner) await expect(page.getByText('Not saving.')).toBeVisible();
+		await page.getByTestId('start').click();
+		await expect(page.getByTestId('player')).toBeVisible();
+		for (let guard = 0; guard < 100; guard++) {
+			let now = await check(page);
+			if (now.here === null) break;
+			const step = now.here.split(' "')[0];
+			for (const p of now.problems) problems.push(`${routine.id} ${now.here}: ${p}`);
+			seen.add(`${routine.id} ${now.here}`);
+			if (now.seconds > 0) {
+				// Jump to the next phase; stay only if it is still this step.
+				await page.clock.fastForward(now.seconds * 1000 + 50);
+				await page.clock.runFor(100);
+				now = await check(page);
+				if (now.here === null) break;
+				if (now.here.startsWith(`${step} "`)) {
+					for (const p of now.problems) problems.push(`${routine.id} ${now.here}: ${p}`);
+					seen.add(`${routine.id} ${now.here}`);
+				} else continue;
+			}
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(async () => (await check(page)).here, { timeout: 2000 }).not.toBe(now.here);
+		}
+		await expect(page.getByTestId('finish')).toBeVisible();
+	}
+	await context.close();
+	expect(problems).toEqual([]);
+	expect(errors).toEqual([]);
+	// Every routine was walked through: at least one check per step.
+	const steps = routineFiles().reduce(
+		(n, r) => n + (r as unknown as { steps: unknown[] }).steps.length,
+		0
+	);
+	expect(seen.size).toBeGreaterThanOrEqual(steps);
+}
+
+for (const size of SIZES) {
+	test(`every step of every routine fits a ${size.name} screen (${size.width}×${size.height}), with and without a banner`, async ({
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		await checkEveryStep(browser, size, false);
+		await checkEveryStep(browser, size, true);
+	});
+}
