@@ -89,9 +89,9 @@ test('each chip row is one Tab stop: the first routine is a few presses away', a
 	await page.keyboard.press('Home');
 	await expect(all).toBeChecked();
 
-	// Position row, Focus row, then the first routine: three more presses at most.
+	// Focus row, "Mine only", "Make your own routine", then the first routine: four at most.
 	const first = page.getByRole('main').getByRole('article').first().getByRole('link');
-	for (let i = 0; i < 3 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+	for (let i = 0; i < 4 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(first).toBeFocused();

@@ -53,9 +53,10 @@ test('"I\'m in a spasm now" shows only first-days routines, each card showing it
 		files.filter((r) => r.stage === 'recovering').length
 	);
 
-	const spasm = page.getByRole('button', { name: "I'm in a spasm now" });
+	const stage = page.getByRole('radiogroup', { name: 'Stage' });
+	const spasm = stage.getByRole('radio', { name: "I'm in a spasm now" });
 	await spasm.click();
-	await expect(spasm).toHaveAttribute('aria-pressed', 'true');
+	await expect(spasm).toBeChecked();
 	await expect(cards).toHaveCount(firstDays.length);
 	await expect(cards.getByTestId('stage')).toHaveText(
 		firstDays.map(() => 'Stage: First days of a spasm')
@@ -68,15 +69,12 @@ test('"I\'m in a spasm now" shows only first-days routines, each card showing it
 	);
 	await expect(page.getByRole('main')).toContainText('Nothing strenuous while the pain is high');
 
-	await spasm.click();
+	await stage.getByRole('radio', { name: 'All' }).click();
 	await expect(cards).toHaveCount(files.length);
 
 	// The notice's link opens the library with the filter on.
 	await open(page, '/?stage=spasm');
-	await expect(page.getByRole('button', { name: "I'm in a spasm now" })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
+	await expect(page.getByRole('radio', { name: "I'm in a spasm now" })).toBeChecked();
 	await expect(cards).toHaveCount(firstDays.length);
 });
 
@@ -239,10 +237,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await open(page, '/about');
 		await expectNoAxeViolations(page);
 		await open(page, '/?stage=spasm');
-		await expect(page.getByRole('button', { name: "I'm in a spasm now" })).toHaveAttribute(
-			'aria-pressed',
-			'true'
-		);
+		await expect(page.getByRole('radio', { name: "I'm in a spasm now" })).toBeChecked();
 		await expectNoAxeViolations(page);
 	});
 }

@@ -8,7 +8,7 @@ import { ENTRY_STATUSES, type LedgerEntry } from '../plan/ledger';
 import type { PlanRun } from '../plan/run';
 import { PlanSchema, WakingHoursSchema } from '../plan/schema';
 import { isTimeZone } from '../plan/zone';
-import { label, timeMs, wholeNumber } from './records';
+import { label, plannedTimeMs, timeMs, wholeNumber } from './records';
 
 const got = (issue: { received: string }) => `got ${issue.received}`;
 
@@ -29,7 +29,8 @@ export const PlanRunRecordSchema = v.pipe(
 			id: label(100, 'an id'),
 			plan: PlanSchema,
 			titles: v.record(v.string(), label(200, 'a routine title')),
-			startedAt: timeMs(),
+			// A plan may be set to start on a later day.
+			startedAt: plannedTimeMs(),
 			timeZone: v.pipe(
 				label(100, 'a time zone'),
 				v.check(
@@ -39,7 +40,7 @@ export const PlanRunRecordSchema = v.pipe(
 			),
 			waking: WakingHoursSchema,
 			phaseIndex: wholeNumber(0, 9, 'a phase number'),
-			phaseSince: timeMs(),
+			phaseSince: plannedTimeMs(),
 			changes: v.array(PhaseChangeSchema),
 			flareSeenAt: v.optional(timeMs()),
 			resumeAtPain: v.optional(wholeNumber(0, 10, 'a pain score')),
@@ -62,7 +63,7 @@ export const LedgerEntrySchema = v.object(
 		runId: label(100, 'a plan run id'),
 		key: label(200, 'an occurrence key'),
 		routine: label(100, 'a routine id'),
-		dueAt: timeMs(),
+		dueAt: plannedTimeMs(),
 		status: v.picklist(ENTRY_STATUSES, (issue) => `expected "done" or "skipped", ${got(issue)}`),
 		at: timeMs()
 	},

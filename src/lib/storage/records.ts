@@ -8,7 +8,7 @@ import { describeValue } from '../routine/quote';
 import { textProblem } from '../routine/safe-text';
 import type { Routine } from '../routine/schema';
 import { checkpointRelation, sessionRelation, type Relation } from './relations';
-import { isSaneTime } from './times';
+import { isSaneTime, isSanePlannedTime } from './times';
 
 /** Never valibot's `received`: it would quote a 1 MB string whole. */
 const got = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
@@ -20,6 +20,16 @@ export const timeMs = () => {
 	return v.pipe(
 		v.number(message),
 		v.check((x: number) => isSaneTime(x), message)
+	);
+};
+
+/** A time something is planned for (a plan's start, an item's due time): may be in the future. */
+export const plannedTimeMs = () => {
+	const message = (issue: { input: unknown }) =>
+		`expected a time in ms from the year 2000 to a year from now, ${got(issue)}`;
+	return v.pipe(
+		v.number(message),
+		v.check((x: number) => isSanePlannedTime(x), message)
 	);
 };
 

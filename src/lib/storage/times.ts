@@ -15,3 +15,11 @@ export const FUTURE_SLACK_MS = 86_400_000;
 export function isSaneTime(x: unknown, nowMs: number = Date.now()): x is number {
 	return typeof x === 'number' && x >= EARLIEST_MS && x <= nowMs + FUTURE_SLACK_MS;
 }
+
+/** How far ahead a plan may be set to start (and its items fall due): a little over a year. */
+export const PLAN_HORIZON_MS = 400 * 86_400_000;
+
+/** True for epoch milliseconds from 2000 to a plan horizon after now (plans start later). */
+export function isSanePlannedTime(x: unknown, nowMs: number = Date.now()): x is number {
+	return typeof x === 'number' && x >= EARLIEST_MS && x <= nowMs + PLAN_HORIZON_MS;
+}
