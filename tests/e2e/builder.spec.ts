@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, open, prepareWithClock } from './helpers';
 import { failOnPageErrors, schemaErrors, tabTo } from './mine-helpers';
@@ -219,4 +219,54 @@ test('Make it mine copies a built-in routine into the builder', async ({ page })
 	await expect(page.getByText('Saved “Pelvic tilts (mine)”.')).toBeVisible();
 	await expect(page).toHaveURL(/\/mine\/edit\?id=pelvic-tilts-mine/);
 	noErrors();
+});
+
+test('picks a step’s figure from the pose library; the export and the player carry it', async ({
+	page
+}) => {
+	await prepareWithClock(page);
+	await open(page, '/mine/edit');
+	await page.getByLabel('Title').fill('Knee hug with a figure');
+	await page.getByLabel('Summary').fill('One move, drawn.');
+	const first = step(page, 1);
+	await first.getByLabel('Name').fill('Lie down');
+	await first.getByLabel('Instructions').fill('Lie on your back with knees bent.');
+	await first.getByLabel('Start pose').selectOption('lying-knees-bent');
+
+	await page.getByLabel('New step', { exact: true }).selectOption('hold');
+	await page.getByRole('button', { name: 'Add step' }).click();
+	const second = step(page, 2);
+	await second.getByLabel('Name').fill('Knee hug');
+	await second.getByLabel('Instructions').fill('Hug one knee to your chest.');
+	await second.getByLabel('Start pose').selectOption('lying-knees-bent');
+	await second.getByLabel('End pose').selectOption('knee-to-chest');
+	const preview = second.getByTestId('figure-preview');
+	await expect(preview.locator('svg.figure')).toHaveCount(2);
+	await expect(preview).toContainText('End: knee to chest');
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('button', { name: 'Save routine' }).click();
+	await expect(page.getByText('Saved “Knee hug with a figure”.')).toBeVisible();
+
+	await open(page, '/mine');
+	await page.getByText('Share or export').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export file' }).click()
+	]);
+	const text = readFileSync(await download.path(), 'utf8');
+	expect(schemaErrors(text)).toEqual([]);
+	const exported = JSON.parse(text) as { steps: { figure?: unknown }[] };
+	expect(exported.steps.map((s) => s.figure)).toEqual([
+		{ start: 'lying-knees-bent' },
+		{ start: 'lying-knees-bent', end: 'knee-to-chest' }
+	]);
+
+	await open(page, '/');
+	await page
+		.getByRole('region', { name: 'Your routines' })
+		.getByRole('link', { name: 'Knee hug with a figure', exact: true })
+		.click();
+	await start(page);
+	await expect(page.getByTestId('figure-slot').locator('svg.figure')).toBeVisible();
 });

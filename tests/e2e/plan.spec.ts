@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, open } from './helpers';

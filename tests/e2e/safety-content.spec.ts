@@ -2,7 +2,7 @@
  * Safety and content (issue 11): stages and the spasm filter, the "meant for later" line, the
  * rising-pain card, the red-flag tiers on /safety and the About page, offline too.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations, open, routineFiles } from './helpers';
 
 const files = routineFiles() as (ReturnType<typeof routineFiles>[number] & { stage: string })[];

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import jsQR from 'jsqr';
 import { expectNoAxeViolations, open } from './helpers';
 import { failOnPageErrors, routineJson } from './mine-helpers';

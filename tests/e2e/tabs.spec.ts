@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
 
 const countdown = (page: Page) => page.getByTestId('countdown');

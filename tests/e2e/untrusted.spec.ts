@@ -2,7 +2,7 @@
  * Issue 16: a saved checkpoint that fails its checks is dropped with a one-line notice and
  * never played, on the home page and in the player. No uncaught page error either way.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { open, openPlayer, prepareWithClock, storedCheckpointMs } from './helpers';
 
 const NOTICE = /could not be resumed: its saved place was damaged/;

@@ -1,5 +1,5 @@
 /** The builder's draft: a routine as typed, before the format checks it (draft.ts). */
-import type { Level, Position, Stage, Step } from '../routine/schema';
+import type { Figure, Level, Position, Stage, Step } from '../routine/schema';
 
 export type DraftStepType = Step['type'];
 type Num = number | null | undefined;
@@ -25,8 +25,8 @@ export interface DraftStep {
 	sets: Num;
 	restBetween: Num;
 	steps: DraftStep[];
-	/** Reserved for the figure picker (start/end pose names): passed through untouched. */
-	figure?: unknown;
+	/** The figure shown for the step (start and end pose names), picked in FigurePicker. */
+	figure?: Figure | undefined;
 }
 
 export interface RoutineDraft {

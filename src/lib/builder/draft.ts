@@ -88,7 +88,7 @@ function stepFrom(step: Step): DraftStep {
 		}
 	}
 	if (step.type === 'sets') out.steps = step.steps.map(stepFrom);
-	if ('figure' in s && s.figure !== undefined) out.figure = s.figure;
+	if (step.type !== 'sets' && step.figure !== undefined) out.figure = step.figure;
 	if (step.type !== 'sets') out.restBetween = null;
 	return out;
 }

@@ -1,7 +1,8 @@
 /**
  * No medicine, brand or shop name from the source articles appears anywhere the app's words
  * come from or end up: src/, routines/, static/, the READMEs, and the built app in build/
- * when a build is present (CI builds before the end-to-end tests; run this again after it).
+ * when a build is present (CI builds after the unit tests: tests/e2e/built-output.spec.ts
+ * checks the build there).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
