@@ -77,3 +77,8 @@ export function formatMinutes(seconds: number): string {
 /** A pain score or a dash for "not rated". */
 export const painText = (score: number | null | undefined) =>
 	score === null || score === undefined ? 'not rated' : `${score} of 10`;
+
+/** A time in a plan's zone, in the person's locale: "14:00" or "2:00 PM". */
+export function clockTime(ms: number, timeZone: string): string {
+	return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(ms);
+}

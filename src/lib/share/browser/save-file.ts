@@ -8,12 +8,17 @@ export function canShareFile(file: File): boolean {
 	return typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
 }
 
+/** A file of `parts` (text, a byte-order mark…) ready to download. */
+export function textFile(name: string, type: string, parts: BlobPart[]): File {
+	return new File(parts, name, { type });
+}
+
 /** A JSON file ready to share or download. */
 export function jsonFile(name: string, text: string): File {
 	return new File([text], name, { type: 'application/json' });
 }
 
-/** Downloads through a temporary object URL. */
+/** Downloads through a temporary object URL (no server involved): the one way Backbeat saves a file. */
 export function download(file: File) {
 	const url = URL.createObjectURL(file);
 	const a = document.createElement('a');
@@ -23,7 +28,7 @@ export function download(file: File) {
 	a.click();
 	a.remove();
 	// Revoking at once can cancel the download in some browsers.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
