@@ -25,9 +25,9 @@ async function intoPlayer(page: Page): Promise<void> {
 	await page.getByRole('button', { name: /None of these apply/ }).click();
 	await page.getByRole('button', { name: 'Skip' }).click();
 	await page.getByTestId('start').click();
-	await page.clock.runFor(5000);
+	// Into position first (waits for Done), then the 5 s count-in, then 3 s into the hold.
 	await page.getByTestId('done').click();
-	await page.clock.runFor(3000);
+	await page.clock.runFor(8000);
 }
 
 const phone = { width: 390, height: 844 };
