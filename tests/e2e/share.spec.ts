@@ -157,3 +157,44 @@ test('a damaged, cut or newer link gets a clear message, never a blank page', as
 	}
 	noErrors();
 });
+
+test('your routines: "Mine only" in the library, delete with undo', async ({ page }) => {
+	await open(page, '/mine');
+	await page.getByLabel("Or paste the routine's JSON").fill(routineJson());
+	await page.getByRole('button', { name: 'Import pasted JSON' }).click();
+	await expect(page.getByText('Imported “Physio back programme”.')).toBeVisible();
+
+	// The library marks it as yours; "Mine only" hides the built-in routines and shows it.
+	await open(page, '/');
+	const mine = page.getByRole('region', { name: 'Your routines' });
+	await expect(
+		mine.getByRole('link', { name: 'Physio back programme', exact: true })
+	).toBeVisible();
+	const builtIn = page.getByRole('link', { name: 'Pelvic tilts', exact: true });
+	await expect(builtIn).toBeVisible();
+	const toggle = page.getByRole('button', { name: 'Mine only' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(builtIn).toHaveCount(0);
+	await expect(
+		mine.getByRole('link', { name: 'Physio back programme', exact: true })
+	).toBeVisible();
+	await expect(page.getByRole('main').getByRole('status').first()).toContainText(
+		'Showing your routines only'
+	);
+	await toggle.click();
+	await expect(builtIn).toBeVisible();
+
+	// Delete, then undo: it comes back whole; delete again and it is gone from the library.
+	await open(page, '/mine');
+	const heading = page.getByRole('heading', { level: 2, name: 'Physio back programme' });
+	await page.getByRole('button', { name: 'Delete Physio back programme' }).click();
+	await expect(heading).toHaveCount(0);
+	await expect(page.getByText('Deleted “Physio back programme”.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(heading).toBeVisible();
+	await page.getByRole('button', { name: 'Delete Physio back programme' }).click();
+	await expect(heading).toHaveCount(0);
+	await open(page, '/');
+	await expect(page.getByRole('region', { name: 'Your routines' })).toHaveCount(0);
+});
