@@ -213,3 +213,23 @@ test('a plan can start later, from a date and time, with other waking hours', as
 	await expect(today(page).getByText('Due since 10:30')).toBeVisible();
 	await expect(section(page, 'Missed')).toBeHidden();
 });
+
+test('what is due shows on every page while a plan is active, not only in Today', async ({
+	page
+}) => {
+	await page.clock.install({ time: FRIDAY_0730 });
+	await startSpasmPlan(page);
+	await open(page, '/history');
+	const due = page.getByTestId('plan-due');
+	await expect(due).toBeAttached();
+	await expect(due).toHaveText('');
+
+	// 08:01: the walk falls due while the person is on another page.
+	await clockTo(page, FRIDAY_0730 + 31 * 60_000);
+	await expect(due).toHaveText('Due now: Walk break. Open today’s plan');
+	await due.getByRole('link', { name: 'Open today’s plan' }).click();
+	await expect(today(page)).toBeVisible();
+	await expect(page.getByTestId('plan-due')).toHaveCount(0);
+	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Walk break');
+	await expectNoAxeViolations(page);
+});
