@@ -1,7 +1,9 @@
 /** A tempo step's phase words reach the screen and the voice through the timeline. */
 import { describe, expect, it } from 'vitest';
 import { SCREEN } from '../text/screen';
+import { start } from './controls';
 import { afterAll, createPlayback } from './playback';
+import { stateAt } from './state';
 import { cuesBetween } from './cues';
 import { makeRoutine } from './fixtures';
 import type { EngineSettings } from './settings';
@@ -38,6 +40,14 @@ const labels = (timeline: Timeline) => timeline.segments.map((s) => SCREEN.phase
 describe('phase words', () => {
 	it('label each up and down phase on screen', () => {
 		expect(labels(tl([squat]))).toEqual(['Bend', 'Stand', 'Bend', 'Stand']);
+	});
+
+	it('reach the play screen’s view of the segment', () => {
+		const timeline = tl([squat]);
+		const playback = start({ timeline, playback: createPlayback(timeline), nowMs: 0 });
+		const at = (nowMs: number) => stateAt({ timeline, playback, nowMs }).segment;
+		expect(at(1000)).toMatchObject({ kind: 'up', phase: 'Bend' });
+		expect(at(3000)).toMatchObject({ kind: 'down', phase: 'Stand' });
 	});
 
 	it('are said as each phase starts: the word with the count, then the other word', () => {
