@@ -5,7 +5,15 @@
  */
 import type { Routine } from '../routine/schema';
 import { freeId } from '../share/outside';
-import { checkDraft, draftFrom, draftSeconds, newDraft, slugify, type RoutineDraft } from './draft';
+import {
+	checkDraft,
+	draftFrom,
+	draftSeconds,
+	newDraft,
+	slugify,
+	type DraftStep,
+	type RoutineDraft
+} from './draft';
 
 export interface BuilderStore {
 	loadDraft(key: string): Promise<unknown>;
@@ -116,5 +124,11 @@ function asDraft(value: unknown): RoutineDraft | undefined {
 		Array.isArray(d.position) &&
 		Array.isArray(d.tags) &&
 		Array.isArray(d.equipment);
-	return ok ? (value as RoutineDraft) : undefined;
+	return ok ? { ...(value as RoutineDraft), steps: d.steps!.map(withPhases) } : undefined;
+}
+
+/** Drafts saved before steps had phase words get empty ones (= "Up" and "Down"). */
+function withPhases(step: DraftStep): DraftStep {
+	const phases = (step as Partial<DraftStep>).phases ?? { up: '', down: '' };
+	return { ...step, phases, steps: Array.isArray(step.steps) ? step.steps.map(withPhases) : [] };
 }

@@ -29,6 +29,7 @@ export function coerceStep(s: DraftStep): Step {
 			? { inhale: n(s.breathing.inhale), exhale: n(s.breathing.exhale) }
 			: undefined,
 		stopIf: s.stopIf || undefined,
+		phases: s.phases.up && s.phases.down ? { ...s.phases } : undefined,
 		steps: s.steps.map(coerceStep)
 	} as unknown as Step;
 }

@@ -19,6 +19,8 @@ export interface DraftStep {
 	reps: Num;
 	up: Num;
 	down: Num;
+	/** A tempo step's phase words; both empty = not given ("Up" and "Down"). */
+	phases: { up: string; down: string };
 	perSide: boolean;
 	switchSeconds: Num;
 	breathing: { inhale: Num; exhale: Num } | null;

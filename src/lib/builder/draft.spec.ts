@@ -24,13 +24,35 @@ const read = (id: string) => {
 
 describe('builder draft', () => {
 	it('opens any built-in routine and turns it back into the same routine', () => {
-		for (const id of ['cool-down', 'core-gentle', 'spasm-relief', 'walk-break']) {
+		for (const id of ['cool-down', 'core-gentle', 'spasm-relief', 'walk-break', 'warm-up']) {
 			const routine = read(id);
 			const { $schema: _s, ...expected } = routine;
 			const check = checkDraft(draftFrom(routine));
 			expect(check.ok && check.routine, id).toEqual(expected);
 			expect(draftSeconds(draftFrom(routine))).toBe(routineSeconds(routine));
 		}
+	});
+
+	it('edits a tempo step’s phase words: both kept, both empty left out, one blank reported', () => {
+		const routine = read('warm-up');
+		const draft = draftFrom(routine);
+		const at = routine.steps.findIndex((s) => s.type === 'tempo' && s.name === 'Mini squat');
+		const squat = draft.steps[at]!;
+		expect(squat.phases).toEqual({ up: 'Bend', down: 'Stand' });
+		squat.phases.up = 'Sit back';
+		expect(routine.steps[at]).toMatchObject({ phases: { up: 'Bend' } });
+		const edited = checkDraft(draft);
+		expect(edited.ok && edited.routine.steps[at]).toMatchObject({
+			phases: { up: 'Sit back', down: 'Stand' }
+		});
+		squat.phases = { up: '', down: '' };
+		const plain = checkDraft(draft);
+		expect(plain.ok && plain.routine.steps[at]).not.toHaveProperty('phases');
+		squat.phases = { up: 'Bend', down: ' ' };
+		expect(checkDraft(draft).errors.get(`steps[${at}].phases.down`)).toBe(
+			'expected a phase word of 1 to 20 characters, got 0'
+		);
+		expect(newStep('tempo').phases).toEqual({ up: '', down: '' });
 	});
 
 	it('reports errors by path with the wording of the routine schema', () => {

@@ -34,6 +34,7 @@ export function newStep(type: DraftStepType): DraftStep {
 		reps: 8,
 		up: 2,
 		down: 2,
+		phases: { up: '', down: '' },
 		perSide: false,
 		switchSeconds: null,
 		breathing: null,
@@ -89,6 +90,8 @@ function stepFrom(step: Step): DraftStep {
 	}
 	if (step.type === 'sets') out.steps = step.steps.map(stepFrom);
 	if (step.type !== 'sets' && step.figure !== undefined) out.figure = step.figure;
+	// A copy, so that editing the draft never changes the routine it came from.
+	out.phases = step.type === 'tempo' && step.phases ? { ...step.phases } : { up: '', down: '' };
 	if (step.type !== 'sets') out.restBetween = null;
 	return out;
 }
@@ -126,6 +129,7 @@ const FIELDS: Record<DraftStepType, readonly string[]> = {
 		'up',
 		'down',
 		'reps',
+		'phases',
 		'perSide',
 		'switchSeconds'
 	],
@@ -147,6 +151,8 @@ export function stepInput(step: DraftStep): Record<string, unknown> {
 		if (step.type === 'rest' && (field === 'name' || field === 'instructions') && value === '')
 			continue;
 		if (OPTIONAL.has(field) && (value === '' || value === null || value === undefined)) continue;
+		// Both words empty: not given. One filled in: both go, so the schema names the blank one.
+		if (field === 'phases' && !step.phases.up.trim() && !step.phases.down.trim()) continue;
 		if (value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value)))
 			continue;
 		out[field] = value;

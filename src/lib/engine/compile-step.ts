@@ -44,7 +44,8 @@ export function addSimple(draft: Draft, step: SimpleStep, stepIndex: number, set
 	const sides: (Side | undefined)[] = step.perSide ? ['left', 'right'] : [undefined];
 	sides.forEach((side, i) => {
 		if (i > 0) addSwitch(draft, { stepIndex, name, set, seconds: step.switchSeconds });
-		const pass: Base = { ...base, side, breathing: step.breathing };
+		const phases = step.type === 'tempo' ? step.phases : undefined;
+		const pass: Base = { ...base, side, breathing: step.breathing, phases };
 		const passStartMs = draft.t;
 		if (step.type === 'timed')
 			draft.segment({ base: pass, kind: 'timed', durationMs: step.duration * 1000, passStartMs });

@@ -1,3 +1,4 @@
+import type { Phases } from '../routine/schema';
 import type {
 	Count,
 	ItemKind,
@@ -18,6 +19,8 @@ export interface Base {
 	set?: Count | undefined;
 	side?: Side | undefined;
 	breathing?: Segment['breathing'];
+	/** A tempo step's phase words; only its up and down segments carry them. */
+	phases?: Phases | undefined;
 }
 
 /**
@@ -55,6 +58,7 @@ export class Draft {
 			set: base.set,
 			side: base.side,
 			breathing: base.breathing,
+			phase: o.kind === 'up' || o.kind === 'down' ? base.phases?.[o.kind] : undefined,
 			passStartMs: o.passStartMs ?? this.t,
 			cues: []
 		});

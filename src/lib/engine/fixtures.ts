@@ -75,7 +75,8 @@ const simpleStep = fc
 				...base('tempo'),
 				up: fc.integer({ min: 1, max: 3 }),
 				down: fc.integer({ min: 1, max: 3 }),
-				reps: fc.integer({ min: 1, max: 4 })
+				reps: fc.integer({ min: 1, max: 4 }),
+				phases: optional(fc.record({ up: text('Lift'), down: text('Lower') }))
 			}),
 			extras,
 			sides

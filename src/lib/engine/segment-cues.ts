@@ -55,7 +55,7 @@ export function staticCues(options: {
 			cue('relax', SPOKEN.relax, rep);
 			break;
 		case 'down':
-			cue('down', settings.spokenCounts ? SPOKEN.down : undefined, rep);
+			cue('down', settings.spokenCounts ? SPOKEN.down(seg.phase) : undefined, rep);
 			break;
 		case 'timed':
 		case 'hold':
@@ -71,7 +71,8 @@ export function staticCues(options: {
 					rep
 				);
 			}
-			if (seg.kind === 'up') cue('rep', settings.spokenCounts ? SPOKEN.upRep(rep) : undefined, rep);
+			if (seg.kind === 'up')
+				cue('rep', settings.spokenCounts ? SPOKEN.upRep(rep, seg.phase) : undefined, rep);
 			break;
 	}
 

@@ -19,6 +19,8 @@ export interface PlaybackView {
 		instructions?: string;
 		cue: string;
 		stopIf?: string;
+		/** An up or down phase's own word ("Lift"); absent = "Up"/"Down". */
+		phase?: string;
 	} | null;
 	/** For the big countdown (0 while waiting for Done). */
 	segmentRemainingMs: number;
@@ -70,7 +72,8 @@ export function stateAt(o: {
 					name: seg.name,
 					cue: seg.cue,
 					...(seg.instructions !== undefined && { instructions: seg.instructions }),
-					...(seg.stopIf !== undefined && { stopIf: seg.stopIf })
+					...(seg.stopIf !== undefined && { stopIf: seg.stopIf }),
+					...(seg.phase !== undefined && { phase: seg.phase })
 				}
 			: null,
 		segmentRemainingMs: Math.max(0, start + duration - loc.pos),

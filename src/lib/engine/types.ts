@@ -68,6 +68,8 @@ export interface Segment {
 	set?: Count;
 	side?: Side;
 	breathing?: Breathing;
+	/** An up or down segment's own word from the step ("Lift", "Rock left"); absent = "Up"/"Down". */
+	phase?: string | undefined;
 	/** Start of this side's pass through the step: the breathing rhythm counts from here. */
 	passStartMs: number;
 	/** Cues anchored to the segment start (end-anchored ones depend on extensions: see cues.ts). */

@@ -44,6 +44,8 @@ export const LIMITS = {
 		stopIf: 200,
 		safety: 300,
 		equipment: 40,
+		/** A tempo step's phase word: "Lift", "Rock left". */
+		phase: 20,
 		schemaRef: 200
 	},
 	/** Items per list. */

@@ -164,6 +164,19 @@ export const HoldStepSchema = strict(
 	'a step'
 );
 
+/**
+ * What a tempo step calls its two phases, shown and spoken: "Lift" and "Lower", "Rock left"
+ * and "Rock right". Without it the player says "Up" and "Down", which is wrong for a move
+ * that goes down first (a squat), or sideways.
+ */
+export const PhasesSchema = strict(
+	{
+		up: text(1, LIMITS.text.phase, 'a phase word'),
+		down: text(1, LIMITS.text.phase, 'a phase word')
+	},
+	'phase words'
+);
+
 /** Reps at a tempo, counted aloud: up N s, down M s, R times. */
 export const TempoStepSchema = strict(
 	{
@@ -172,6 +185,8 @@ export const TempoStepSchema = strict(
 		up: seconds(1, LIMITS.tempoSeconds),
 		down: seconds(1, LIMITS.tempoSeconds),
 		reps: count(1, LIMITS.reps, 'reps'),
+		/** The words for the up and down phases; "Up" and "Down" when not given. */
+		phases: v.optional(PhasesSchema),
 		...sides
 	},
 	'a step'
@@ -278,6 +293,7 @@ export type SimpleStep = Exclude<Step, { type: 'sets' }>;
 export type SetsStep = Extract<Step, { type: 'sets' }>;
 export type Breathing = v.InferOutput<typeof BreathingSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Phases = v.InferOutput<typeof PhasesSchema>;
 export type Level = (typeof LEVELS)[number];
 export type Position = (typeof POSITIONS)[number];
 export type Stage = (typeof STAGES)[number];

@@ -82,6 +82,16 @@ describe('share link codec', () => {
 		}
 	});
 
+	it('keeps a tempo step’s phase words, under short keys', async () => {
+		const warmUp = builtIns.find((r) => r.id === 'warm-up')!;
+		expect(JSON.stringify(compactKeys(warmUp))).toContain('"a":{"u":"Bend","o":"Stand"}');
+		const decoded = await decodeRoutine(await fragmentOf(warmUp));
+		const steps = decoded.ok ? decoded.routine.steps : [];
+		expect(steps.find((s) => s.name === 'Mini squat')).toMatchObject({
+			phases: { up: 'Bend', down: 'Stand' }
+		});
+	});
+
 	it('drops $schema from the link', async () => {
 		const decoded = await decodeRoutine(await fragmentOf({ ...pelvic, $schema: './schema.json' }));
 		expect(decoded.ok && decoded.routine.$schema).toBeUndefined();

@@ -20,6 +20,8 @@ const LONG_TO_SHORT: Record<string, string> = {
 	reps: 'x',
 	up: 'u',
 	down: 'o',
+	// Its own keys are `up` and `down`, shortened like the step's timing keys.
+	phases: 'a',
 	sets: 'e',
 	restBetween: 'k',
 	steps: 'S',

@@ -24,6 +24,8 @@ export const SCREEN = {
 		'switch-sides': 'Switch sides',
 		untimed: 'Your pace'
 	} satisfies Record<SegmentKind, string>,
+	/** The phase label of a segment: an up or down phase shows its step's own word when it has one. */
+	phase: (kind: SegmentKind, word?: string): string => word ?? SCREEN.kind[kind],
 	rest: 'Rest',
 	getReady: 'Get ready',
 	switchSides: 'Switch sides',

@@ -23,8 +23,10 @@ export const SPOKEN = {
 	restThenSet: (next: Count) => `Rest. Set ${next.n} of ${next.of} next.`,
 	nextUp: (name: string) => `Next up: ${name}`,
 	holdRep: (rep: Count) => `Hold. ${rep.n} of ${rep.of}`,
-	upRep: (n: number) => `${n}`,
-	down: 'Down',
+	/** The start of a tempo rep: its count, after the step's own word when it has one ("Lift, 2"). */
+	upRep: (n: number, word?: string) => (word ? `${word}, ${n}` : `${n}`),
+	/** The turn of a tempo rep: the step's own word ("Lower", "Rock right"), else "Down". */
+	down: (word?: string) => word ?? 'Down',
 	halfway: 'Halfway',
 	inhale: 'Breathe in',
 	exhale: 'Breathe out',
