@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { APP } from './app';
 import { emphasis } from './emphasis';
+import { PLAYER } from './player';
 
 describe('emphasis', () => {
 	it('splits a sentence around its bold part, wherever it stands', () => {
@@ -26,5 +28,25 @@ describe('emphasis', () => {
 				.map((r) => r.text)
 				.join('')
 		).toBe('a b c d');
+	});
+});
+
+describe('the sentences that mark a bold part', () => {
+	/** Every string in a words object, with its path, so a failure names the sentence. */
+	function* sentences(value: unknown, path: string): Generator<[string, string]> {
+		if (typeof value === 'string') yield [path, value];
+		else if (value && typeof value === 'object')
+			for (const [key, child] of Object.entries(value)) yield* sentences(child, `${path}.${key}`);
+	}
+
+	it('pair every asterisk, so no mark shows on screen', () => {
+		const all = [...sentences(PLAYER, 'PLAYER'), ...sentences(APP, 'APP')];
+		expect(all.length).toBeGreaterThan(50);
+		for (const [path, text] of all) {
+			expect(
+				emphasis(text).some((run) => run.text.includes('*')),
+				path
+			).toBe(false);
+		}
 	});
 });
