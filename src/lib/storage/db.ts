@@ -86,13 +86,22 @@ export function upgrade(db: Db, oldVersion: number) {
 	}
 }
 
-let connection: Db | null = null;
-let opening: Promise<Db | null> | null = null;
-/** True while our open waits on another tab; callers use memory meanwhile. */
-let waitingOnOtherTab = false;
-/** After `blocking` we stay closed: reopening an older version than the other tab's would fail. */
-let retired = false;
-let version = DB_VERSION;
+/**
+ * The connection's state, in one object rather than loose `let`s so that storage/testing.ts
+ * can put it back as a fresh page load finds it: the reset is test code and lives there, not
+ * here. Only this module and testing.ts write it.
+ */
+export const dbState = {
+	connection: null as Db | null,
+	opening: null as Promise<Db | null> | null,
+	/** True while our open waits on another tab; callers use memory meanwhile. */
+	waitingOnOtherTab: false,
+	/** After `blocking` we stay closed: reopening an older version than the other tab's would fail. */
+	retired: false,
+	/** The version this build opens; a test sets a higher one to play a newer build. */
+	version: DB_VERSION as number
+};
+
 let onReopen: (() => Promise<void>) | null = null;
 
 /** Lets store.ts flush writes it kept in memory once a late open finally succeeds. */
@@ -105,22 +114,22 @@ export function setReopenHook(hook: () => Promise<void>) {
  * (absent, failing, blocked by another tab, or retired for a newer version).
  */
 export function getDb(): Promise<Db | null> {
-	if (connection) return Promise.resolve(connection);
-	if (retired || waitingOnOtherTab) return Promise.resolve(null);
-	opening ??= open();
-	return opening;
+	if (dbState.connection) return Promise.resolve(dbState.connection);
+	if (dbState.retired || dbState.waitingOnOtherTab) return Promise.resolve(null);
+	dbState.opening ??= open();
+	return dbState.opening;
 }
 
 function open(): Promise<Db | null> {
 	if (typeof indexedDB === 'undefined' || indexedDB === null) {
 		reportStatus('unavailable');
-		opening = null;
+		dbState.opening = null;
 		return Promise.resolve(null);
 	}
 	return new Promise<Db | null>((resolve) => {
 		let request: Promise<Db>;
 		try {
-			request = openDB<BackbeatDB>(DB_NAME, version, {
+			request = openDB<BackbeatDB>(DB_NAME, dbState.version, {
 				upgrade: (db, oldVersion) => upgrade(db, oldVersion),
 				blocked: () => handleBlocked(resolve),
 				blocking: () => handleBlocking(),
@@ -132,9 +141,9 @@ function open(): Promise<Db | null> {
 		}
 		request.then(
 			(db) => {
-				connection = db;
-				waitingOnOtherTab = false;
-				opening = null;
+				dbState.connection = db;
+				dbState.waitingOnOtherTab = false;
+				dbState.opening = null;
 				// Recovering from a wait or a failed open: writes may sit in memory.
 				const { status } = getStorageStatus();
 				if (status === 'blocked' || status === 'unavailable') {
@@ -144,8 +153,8 @@ function open(): Promise<Db | null> {
 				resolve(db);
 			},
 			(error: unknown) => {
-				waitingOnOtherTab = false;
-				opening = null;
+				dbState.waitingOnOtherTab = false;
+				dbState.opening = null;
 				reportStatus('unavailable', { error });
 				resolve(null);
 			}
@@ -155,36 +164,28 @@ function open(): Promise<Db | null> {
 
 /** Another tab holds an older version open: work from memory until it closes. */
 function handleBlocked(resolve: (db: Db | null) => void) {
-	waitingOnOtherTab = true;
+	dbState.waitingOnOtherTab = true;
 	reportStatus('blocked');
 	resolve(null);
 }
 
 /** A newer version wants to open elsewhere: step aside so it can, and ask for a reload. */
 export function handleBlocking() {
-	connection?.close();
-	connection = null;
-	retired = true;
+	dbState.connection?.close();
+	dbState.connection = null;
+	dbState.retired = true;
 	reportStatus('blocking');
 }
 
 /** The browser closed us abnormally (storage cleared, disk error): reopen on next use. */
 export function handleTerminated() {
-	connection = null;
-	opening = null;
+	dbState.connection = null;
+	dbState.opening = null;
 }
 
 /** Closes the connection; the next call reopens it. */
 export function closeDb() {
-	connection?.close();
-	connection = null;
-	opening = null;
-}
-
-/** Forgets every connection state (tests only); `version` lets a test play a newer build. */
-export function resetDbForTests(options: { version?: number } = {}) {
-	closeDb();
-	waitingOnOtherTab = false;
-	retired = false;
-	version = options.version ?? DB_VERSION;
+	dbState.connection?.close();
+	dbState.connection = null;
+	dbState.opening = null;
 }

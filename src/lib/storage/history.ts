@@ -72,21 +72,20 @@ export function countSessions(): Promise<number> {
 	return count('sessions');
 }
 
-let persistRequested = false;
+/**
+ * Whether this page load has asked for persistent storage, in an object so that
+ * storage/testing.ts can forget it between specs (the reset is test code and lives there).
+ */
+export const persistence = { requested: false };
 
 /**
  * Asks the browser not to evict our data once the person has a finished workout worth keeping.
  * Once per page load; not awaited, because some browsers show a prompt.
  */
 function requestPersistence() {
-	if (persistRequested) return;
+	if (persistence.requested) return;
 	const storage = (globalThis as { navigator?: { storage?: StorageManager } }).navigator?.storage;
 	if (typeof storage?.persist !== 'function') return;
-	persistRequested = true;
+	persistence.requested = true;
 	storage.persist().catch(() => undefined);
-}
-
-/** Lets a test see the one-time persist request again. */
-export function resetHistoryForTests() {
-	persistRequested = false;
 }

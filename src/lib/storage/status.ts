@@ -32,12 +32,18 @@ const STATUS_MESSAGES: Record<StorageStatus, string> = {
 export type StatusListener = (state: StorageState) => void;
 
 const OK: StorageState = { status: 'ok', message: '' };
-let state: StorageState = OK;
-const listeners = new Set<StatusListener>();
+/**
+ * The channel's state, in one object so that storage/testing.ts can empty it between specs:
+ * the reset is test code and lives there, not here. Only this module and testing.ts write it.
+ */
+export const statusChannel = {
+	state: OK,
+	listeners: new Set<StatusListener>()
+};
 
 /** The current status, for a one-off read. */
 export function getStorageStatus(): StorageState {
-	return state;
+	return statusChannel.state;
 }
 
 /**
@@ -45,10 +51,10 @@ export function getStorageStatus(): StorageState {
  * current state, then on every change. Returns the unsubscribe function.
  */
 export function onStorageStatus(listener: StatusListener): () => void {
-	listeners.add(listener);
-	listener(state);
+	statusChannel.listeners.add(listener);
+	listener(statusChannel.state);
 	return () => {
-		listeners.delete(listener);
+		statusChannel.listeners.delete(listener);
 	};
 }
 
@@ -58,20 +64,16 @@ export function reportStatus(
 	detail: { message?: string; error?: unknown } = {}
 ) {
 	const message = detail.message ?? STATUS_MESSAGES[status];
-	if (state.status === status && state.message === message) return;
-	state = status === 'ok' ? OK : { status, message, error: detail.error };
+	const current = statusChannel.state;
+	if (current.status === status && current.message === message) return;
+	const state: StorageState = status === 'ok' ? OK : { status, message, error: detail.error };
+	statusChannel.state = state;
 	// A throwing listener (a UI bug) must not break the save path that reported.
-	for (const listener of [...listeners]) {
+	for (const listener of [...statusChannel.listeners]) {
 		try {
 			listener(state);
 		} catch (error) {
 			console.error('storage status listener failed', error);
 		}
 	}
-}
-
-/** Back to 'ok' with no listeners (tests only). */
-export function resetStatusForTests() {
-	state = OK;
-	listeners.clear();
 }

@@ -37,7 +37,6 @@ export const SCREEN = {
 	rep: (rep: Count) => `Rep ${rep.n} of ${rep.of}`,
 	set: (set: Count) => `Set ${set.n} of ${set.of}`,
 	side: (side: Side) => (side === 'left' ? 'Left side' : 'Right side'),
-	untimedHint: 'Take your time, then press Done.',
 	paused: 'Paused',
 	/** The one line shown when a saved checkpoint was dropped instead of played. */
 	checkpointDropped:

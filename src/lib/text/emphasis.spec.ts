@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { APP } from './app';
+import { emphasis } from './emphasis';
+import { PLAYER } from './player';
+
+describe('emphasis', () => {
+	it('splits a sentence around its bold part, wherever it stands', () => {
+		expect(emphasis('Take your time, then press *Done*.')).toEqual([
+			{ text: 'Take your time, then press ', strong: false },
+			{ text: 'Done', strong: true },
+			{ text: '.', strong: false }
+		]);
+		expect(emphasis('*Fertig* drücken, wenn du so weit bist.')).toEqual([
+			{ text: 'Fertig', strong: true },
+			{ text: ' drücken, wenn du so weit bist.', strong: false }
+		]);
+	});
+
+	it('keeps a sentence with no bold part, or a lone asterisk, as written', () => {
+		expect(emphasis('Rest.')).toEqual([{ text: 'Rest.', strong: false }]);
+		expect(emphasis('5 * 3 reps')).toEqual([{ text: '5 * 3 reps', strong: false }]);
+	});
+
+	it('puts the runs back together into the sentence without its marks', () => {
+		const sentence = 'a *b* c *d*';
+		expect(
+			emphasis(sentence)
+				.map((r) => r.text)
+				.join('')
+		).toBe('a b c d');
+	});
+});
+
+describe('the sentences that mark a bold part', () => {
+	/** Every string in a words object, with its path, so a failure names the sentence. */
+	function* sentences(value: unknown, path: string): Generator<[string, string]> {
+		if (typeof value === 'string') yield [path, value];
+		else if (value && typeof value === 'object')
+			for (const [key, child] of Object.entries(value)) yield* sentences(child, `${path}.${key}`);
+	}
+
+	it('pair every asterisk, so no mark shows on screen', () => {
+		const all = [...sentences(PLAYER, 'PLAYER'), ...sentences(APP, 'APP')];
+		expect(all.length).toBeGreaterThan(50);
+		for (const [path, text] of all) {
+			expect(
+				emphasis(text).some((run) => run.text.includes('*')),
+				path
+			).toBe(false);
+		}
+	});
+});
