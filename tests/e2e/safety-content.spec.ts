@@ -150,6 +150,14 @@ test('the "It hurts" dialog links to the warning signs', async ({ page }) => {
 	await page.getByTestId('start').click();
 	await page.getByRole('button', { name: /It hurts/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Paused. Sorry it hurts.' });
+	// Every score fits inside the dialog on a phone (none cut off at the right edge).
+	const inside = (await dialog.boundingBox())!;
+	for (const n of [0, 5, 10]) {
+		const box = (await dialog
+			.getByRole('button', { name: `${n} out of 10`, exact: true })
+			.boundingBox())!;
+		expect(box.x + box.width, `score ${n}`).toBeLessThanOrEqual(inside.x + inside.width);
+	}
 	await dialog.getByRole('link', { name: 'Warning signs: when to get help' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('When to stop and get care');
 });
