@@ -31,8 +31,14 @@ test('the banner resumes a routine saved on this device in its own player', asyn
 		id: 'my-tilts',
 		title: 'My tilts'
 	};
-	await open(page, '/');
+	// A first visit to the library creates no database; Settings opens (and creates) it.
+	await open(page, '/settings');
 	await page.evaluate(async (routine) => {
+		// Wait until the app has created its database, or this open would create an empty one.
+		for (let i = 0; !(await indexedDB.databases()).some((d) => d.name === 'backbeat'); i++) {
+			if (i > 100) throw new Error('the app did not create its database');
+			await new Promise((r) => setTimeout(r, 50));
+		}
 		await new Promise<void>((resolve, reject) => {
 			const request = indexedDB.open('backbeat');
 			request.onerror = () => reject(request.error ?? new Error('open failed'));
