@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { cueLog, expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
 
 test('settings apply at once and are remembered after a reload', async ({ page }) => {
@@ -19,11 +19,40 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 });
 
+/** The settings record as stored in IndexedDB, or null before the first save. */
+function storedSettings(page: Page): Promise<Record<string, unknown> | null> {
+	return page.evaluate(async () => {
+		// Never create the database here: before the app has made it, there is nothing stored.
+		if (!(await indexedDB.databases()).some((d) => d.name === 'backbeat')) return null;
+		return new Promise<Record<string, unknown> | null>((resolve) => {
+			const request = indexedDB.open('backbeat');
+			request.onerror = () => resolve(null);
+			request.onsuccess = () => {
+				const db = request.result;
+				if (!db.objectStoreNames.contains('settings')) return resolve((db.close(), null));
+				const get = db.transaction('settings').objectStore('settings').get('settings');
+				get.onsuccess = () => {
+					resolve((get.result as Record<string, unknown> | undefined) ?? null);
+					db.close();
+				};
+				get.onerror = () => resolve(null);
+			};
+		});
+	});
+}
+
 test('the prepare time and spoken counts shape the next session', async ({ page }) => {
 	await prepareWithClock(page);
 	await open(page, '/settings');
 	await page.getByLabel('Time to get ready before the first step').selectOption('10');
 	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
+	// Saving is asynchronous: leave the page only once both changes are stored.
+	await expect
+		.poll(() => storedSettings(page))
+		.toMatchObject({
+			prepareSeconds: 10,
+			spokenCounts: false
+		});
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 	await page.getByTestId('done').click();
