@@ -9,7 +9,7 @@ import {
 	saveLedgerEntry,
 	savePlanRun
 } from '../storage/plans';
-import type { TodayDeps } from './plan-today.svelte';
+import type { PlanToday, TodayDeps } from './plan-today.svelte';
 
 /** Shows one system notification through the service worker (works with the tab hidden). */
 async function notify(row: LedgerRow, title: string) {
@@ -51,3 +51,23 @@ export const browserTodayDeps: TodayDeps = {
 	addCheckin: ({ time, score }) => addCheckin({ time, score, moment: 'before', sessionId: null }),
 	notify: (row, title) => void notify(row, title)
 };
+
+/** How often a plan's view re-reads storage and the clock while it is on screen. */
+const TICK_MS = 30_000;
+
+/**
+ * Loads a plan's view and keeps it in step with the clock: every tick and whenever the page
+ * becomes visible again, so a phone waking from sleep is right at once. Returns the cleanup.
+ */
+export function followPlan(today: PlanToday): () => void {
+	void today.load();
+	const timer = setInterval(() => void today.sync(), TICK_MS);
+	const onVisible = () => {
+		if (document.visibilityState === 'visible') void today.sync();
+	};
+	document.addEventListener('visibilitychange', onVisible);
+	return () => {
+		clearInterval(timer);
+		document.removeEventListener('visibilitychange', onVisible);
+	};
+}
