@@ -7,14 +7,14 @@
  * every N hours within waking hours, or N times a day. Unknown fields are errors.
  */
 import * as v from 'valibot';
+// Bad values are described, never quoted whole (routine/quote.ts): a plan file can be huge.
+import { got as received } from '../routine/quote';
 
 /** The newest plan format this app reads. */
 export const PLAN_FORMAT_VERSION = 1;
 
-const received = (issue: { received: string }) => `got ${issue.received}`;
-
 const whole = (min: number, max: number, what: string) => {
-	const message = (issue: { received: string }) =>
+	const message = (issue: { input: unknown }) =>
 		`expected ${what} between ${min} and ${max}, ${received(issue)}`;
 	return v.pipe(
 		v.number(message),
@@ -25,7 +25,7 @@ const whole = (min: number, max: number, what: string) => {
 };
 
 const text = (min: number, max: number, what: string) => {
-	const message = (issue: { received: string }) =>
+	const message = (issue: { input: unknown }) =>
 		`expected ${what} of ${min} to ${max} characters, ${received(issue)}`;
 	return v.pipe(v.string(message), v.trim(), v.minLength(min, message), v.maxLength(max, message));
 };

@@ -15,6 +15,12 @@ export function quoteText(text: string, max = QUOTE_CHARS): string {
 }
 
 /** A short description of any value: `"ten"`, `12`, `null`, `a list`, `an object`, `nothing`. */
+/**
+ * "got …" for a valibot issue: what was found, described without walking it or quoting more
+ * than a short prefix. Every schema's messages use this, never valibot's own `received`.
+ */
+export const got = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
+
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';

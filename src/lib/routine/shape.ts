@@ -12,14 +12,11 @@ import * as v from 'valibot';
 import { FORMAT_VERSION, LEVELS, POSITIONS, STAGES, STEP_TYPES } from './constants';
 import { POSE_NAMES } from '../figure/names';
 import { LIMITS } from './limits';
-import { describeValue } from './quote';
+import { got as received } from './quote';
 import { textProblem } from './safe-text';
 
 export * from './constants';
 export { LIMITS } from './limits';
-
-/** Never valibot's `received`: it would quote a 1 MB string whole (see quote.ts). */
-const received = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
 
 /** Whole seconds in [min, max], with an error that names the range and what was found. */
 export const seconds = (min: number, max: number = LIMITS.pieceSeconds) => {

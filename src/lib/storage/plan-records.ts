@@ -8,9 +8,8 @@ import { ENTRY_STATUSES, type LedgerEntry } from '../plan/ledger';
 import type { PlanRun } from '../plan/run';
 import { PlanSchema, WakingHoursSchema } from '../plan/schema';
 import { isTimeZone } from '../plan/zone';
+import { got } from '../routine/quote';
 import { label, plannedTimeMs, timeMs, wholeNumber } from './records';
-
-const got = (issue: { received: string }) => `got ${issue.received}`;
 
 const PhaseChangeSchema = v.object({
 	at: timeMs(),

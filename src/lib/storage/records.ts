@@ -4,14 +4,13 @@
  * and the check on imported backups, whose errors must name the path: `sessions[3].startedAt`.
  */
 import * as v from 'valibot';
-import { describeValue } from '../routine/quote';
+import { got } from '../routine/quote';
 import { textProblem } from '../routine/safe-text';
 import type { Routine } from '../routine/schema';
 import { checkpointRelation, sessionRelation, type Relation } from './relations';
 import { isSaneTime, isSanePlannedTime } from './times';
 
 /** Never valibot's `received`: it would quote a 1 MB string whole. */
-const got = (issue: { input: unknown }) => `got ${describeValue(issue.input)}`;
 
 /** Epoch milliseconds of a real date in a sane window (times.ts): formatting it cannot throw. */
 export const timeMs = () => {
