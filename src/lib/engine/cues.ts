@@ -141,17 +141,20 @@ function segmentCues(o: {
 		type: CueType,
 		positionMs: number,
 		text?: string,
-		n?: number
+		n?: number,
+		more: { short?: string | undefined; roomMs?: number | undefined } = {}
 	): Omit<Cue, 'atMs'> => ({
 		id: `${pb.epoch}:${index}:${type}:${n ?? 0}`,
 		type,
 		positionMs,
 		...(text !== undefined && { text }),
 		...(n !== undefined && { n }),
+		...(more.short !== undefined && { short: more.short }),
+		...(more.roomMs !== undefined && { roomMs: more.roomMs }),
 		segmentIndex: index,
 		stepIndex: seg.stepIndex
 	});
-	const out = seg.cues.map((c) => make(c.type, start + c.offsetMs, c.text, c.n));
+	const out = seg.cues.map((c) => make(c.type, start + c.offsetMs, c.text, c.n, c));
 	const nextItem = timeline.items[seg.itemIndex + 1];
 	if (
 		REST_KINDS.has(seg.kind) &&
@@ -163,11 +166,15 @@ function segmentCues(o: {
 			make('next-up', start + duration - LATE_NEXT_UP_BEFORE_MS, `Next up: ${nextItem.name}`, 2)
 		);
 	}
-	const beeps = countdownBeeps({
-		kind: seg.kind,
-		durationMs: duration,
-		countdownSeconds: timeline.settings.countdownSeconds
-	});
+	// A lead-in counts into the step itself: one 3-2-1, not one before it as well.
+	const beeps =
+		timeline.segments[index + 1]?.kind === 'lead-in'
+			? 0
+			: countdownBeeps({
+					kind: seg.kind,
+					durationMs: duration,
+					countdownSeconds: timeline.settings.countdownSeconds
+				});
 	for (let k = beeps; k >= 1; k--)
 		out.push(make('countdown', start + duration - k * 1000, undefined, k));
 	return out.sort((a, b) => a.positionMs - b.positionMs);

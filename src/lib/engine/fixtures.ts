@@ -113,7 +113,8 @@ export const settingsArb: fc.Arbitrary<Partial<EngineSettings>> = fc.record({
 	prepareSeconds: fc.integer({ min: 0, max: 6 }),
 	countdownSeconds: fc.integer({ min: 0, max: 4 }),
 	announceNext: fc.boolean(),
-	spokenCounts: fc.boolean()
+	spokenCounts: fc.boolean(),
+	guidance: fc.constantFrom('full' as const, 'short' as const)
 });
 
 /** One thing that happens: time passes (ms), then a tick or a control. */

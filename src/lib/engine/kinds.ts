@@ -8,7 +8,8 @@ const COUNTDOWN_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
 	'relax',
 	'rest',
 	'set-rest',
-	'switch-sides'
+	'switch-sides',
+	'lead-in'
 ]);
 
 /** Only rests can be stretched with "+15 s"; switching sides has a fixed pause. */

@@ -8,6 +8,7 @@ import { opsArb, routineArb, settingsArb, type Op } from './fixtures';
 import { afterAll, createPlayback } from './playback';
 import { restore, snapshot } from './snapshot';
 import { stateAt, type PlaybackView } from './state';
+import { LEAD_IN_MAX_MS } from './guidance';
 import { compile } from './timeline';
 import type { Cue, Playback, Timeline } from './types';
 
@@ -60,10 +61,22 @@ describe('properties', () => {
 	it('compiles to contiguous segments whose durations sum to the routine duration', () => {
 		fc.assert(
 			fc.property(timelineArb, ({ routine, timeline }) => {
-				const timed = timeline.segments.filter((s) => s.kind !== 'prepare');
+				const outside = (kind: string) => kind === 'prepare' || kind === 'lead-in';
+				const timed = timeline.segments.filter((s) => !outside(s.kind));
 				expect(timed.reduce((t, s) => t + s.durationMs, 0)).toBe(routineSeconds(routine) * 1000);
 				expect(timeline.routineMs).toBe(routineSeconds(routine) * 1000);
-				expect(timeline.totalMs).toBe(timeline.prepareMs + timeline.routineMs);
+				const leadIns = timeline.segments.filter((s) => s.kind === 'lead-in');
+				expect(timeline.leadInMs).toBe(leadIns.reduce((t, s) => t + s.durationMs, 0));
+				if (timeline.settings.guidance === 'short') expect(leadIns).toEqual([]);
+				for (const lead of leadIns) {
+					// A lead-in is whole seconds, capped, and belongs to the step right after it.
+					expect(lead.durationMs % 1000).toBe(0);
+					expect(lead.durationMs).toBeLessThanOrEqual(LEAD_IN_MAX_MS);
+					expect(timeline.segments[lead.index + 1]?.stepIndex).toBe(lead.stepIndex);
+				}
+				expect(timeline.totalMs).toBe(
+					timeline.prepareMs + timeline.leadInMs + timeline.routineMs
+				);
 				let t = 0;
 				timeline.segments.forEach((s, i) => {
 					expect(s).toMatchObject({ index: i, startMs: t });

@@ -1,4 +1,6 @@
 import { HALFWAY_KINDS, HALFWAY_MIN_MS, countdownBeeps } from './kinds';
+import { howLongOf, SENTENCE_GAP_MS, speechMs } from './guidance';
+import type { Intro } from './guidance-lead-in';
 import type { EngineSettings } from './settings';
 import { SPOKEN } from '../text/spoken';
 
@@ -14,21 +16,34 @@ export function staticCues(options: {
 	settings: EngineSettings;
 	index: number;
 	breaths?: CueTemplate[] | undefined;
+	/** Full guidance said in this segment: the next step's name, instructions and stop line. */
+	intro?: Intro | undefined;
 }): CueTemplate[] {
-	const { segments, items, settings, index } = options;
+	const { segments, items, settings, index, intro } = options;
 	const seg = segments[index];
 	if (!seg) return [];
 	const out: CueTemplate[] = [];
-	const cue = (type: CueTemplate['type'], text?: string, n?: number, offsetMs = 0) =>
+	const cue = (
+		type: CueTemplate['type'],
+		text?: string,
+		n?: number,
+		offsetMs = 0,
+		more: { short?: string | undefined; roomMs?: number } = {}
+	) =>
 		out.push({
 			type,
 			offsetMs,
 			...(text !== undefined && { text }),
-			...(n !== undefined && { n })
+			...(n !== undefined && { n }),
+			...(more.short !== undefined && more.short !== text && { short: more.short }),
+			...(more.roomMs !== undefined && { roomMs: more.roomMs })
 		});
 	const nextItem = items[seg.itemIndex + 1];
 	const rep = seg.rep?.n ?? 1;
 	const passStart = seg.startMs === seg.passStartMs;
+	const full = settings.guidance === 'full';
+	const countText = (said: string | undefined) =>
+		full && isLastRep(seg) ? SPOKEN.lastOne(said) : said;
 
 	switch (seg.kind) {
 		case 'prepare':
@@ -46,7 +61,16 @@ export function staticCues(options: {
 					? SPOKEN.restThenSet({ n: seg.set.n + 1, of: seg.set.of })
 					: seg.cue
 			);
-			if (settings.announceNext && nextItem) cue('next-up', SPOKEN.nextUp(nextItem.name), 1);
+			// With Full guidance the intro (below) says what comes next, and more.
+			if (settings.announceNext && nextItem && !intro) {
+				const short = SPOKEN.nextUp(nextItem.name);
+				const howLong = full ? howLongOf(segments[nextItem.firstSegment]) : undefined;
+				const text = howLong ? SPOKEN.nextStep({ name: nextItem.name, howLong }) : short;
+				// Said after the rest's own word, when there is time for it.
+				const at = speechMs(seg.cue) + SENTENCE_GAP_MS;
+				const fits = at + speechMs(text) <= seg.durationMs;
+				cue('next-up', fits ? text : short, 1, 0, { short, roomMs: seg.durationMs });
+			}
 			break;
 		case 'switch-sides':
 			cue('switch-sides', SPOKEN.switchSides);
@@ -65,14 +89,15 @@ export function staticCues(options: {
 				cue('go', undefined, rep);
 			} else if (seg.kind === 'hold') cue('go', undefined, rep);
 			if (seg.kind === 'hold' && rep > 1) {
-				cue(
-					'rep',
-					settings.spokenCounts ? SPOKEN.holdRep({ n: rep, of: seg.rep?.of ?? rep }) : undefined,
-					rep
-				);
+				const said = settings.spokenCounts
+					? SPOKEN.holdRep({ n: rep, of: seg.rep?.of ?? rep })
+					: undefined;
+				cue('rep', countText(said), rep, 0, { short: said });
 			}
-			if (seg.kind === 'up')
-				cue('rep', settings.spokenCounts ? SPOKEN.upRep(rep, seg.phase) : undefined, rep);
+			if (seg.kind === 'up') {
+				const said = settings.spokenCounts ? SPOKEN.upRep(rep, seg.phase) : undefined;
+				cue('rep', countText(said), rep, 0, { short: said });
+			}
 			break;
 	}
 
@@ -90,9 +115,26 @@ export function staticCues(options: {
 	) {
 		cue('halfway', SPOKEN.halfway, undefined, half);
 	}
+	if (intro) {
+		// One cue per sentence (short utterances: Chrome cuts long ones), each after the last.
+		let at = intro.offsetMs;
+		intro.lines.forEach((line, k) => {
+			const roomMs = seg.durationMs - at;
+			cue('next-up', line.text, k === 0 ? 1 : k + 2, at, { short: line.short, roomMs });
+			at += speechMs(line.text) + SENTENCE_GAP_MS;
+		});
+	}
 	out.push(...(options.breaths ?? []));
 	// Stable sort keeps the order above for cues at the same instant (announce before go).
 	return out.sort((a, b) => a.offsetMs - b.offsetMs);
+}
+
+/** The last rep of a step: of its last side, in its last set ("last one" with Full guidance). */
+function isLastRep(seg: Segment): boolean {
+	const { rep, set } = seg;
+	return (
+		!!rep && rep.of > 1 && rep.n === rep.of && seg.side !== 'left' && (!set || set.n === set.of)
+	);
 }
 
 /** "Set 2 of 3. Left side. Cat-camel", "Right side": what the first segment of a pass says. */

@@ -7,12 +7,18 @@ describe('resolveSettings', () => {
 			prepareSeconds: 5,
 			countdownSeconds: 3,
 			announceNext: true,
-			spokenCounts: true
+			spokenCounts: true,
+			guidance: 'short'
 		});
 		expect(resolveSettings({ spokenCounts: false })).toEqual({
 			...DEFAULT_ENGINE_SETTINGS,
 			spokenCounts: false
 		});
+	});
+
+	it('knows two kinds of guidance and falls back to the short cues', () => {
+		expect(resolveSettings({ guidance: 'full' }).guidance).toBe('full');
+		expect(resolveSettings({ guidance: 'loud' as never }).guidance).toBe('short');
 	});
 
 	it('clamps nonsense to whole seconds in range', () => {

@@ -8,13 +8,23 @@ export interface EngineSettings {
 	announceNext: boolean;
 	/** Speak rep counts ("1", "2", "Down"); when off, rep cues carry no text (a tick at most). */
 	spokenCounts: boolean;
+	/**
+	 * 'full': before each step its name, instructions and stop line are spoken (with a lead-in
+	 * when the time before it is too short), plus "last one" and "Next: …" with a description.
+	 * 'short': the short cues only. Speech off is the player's business: it compiles as 'short'.
+	 */
+	guidance: Guidance;
 }
+
+export type Guidance = 'full' | 'short';
 
 export const DEFAULT_ENGINE_SETTINGS: Readonly<EngineSettings> = Object.freeze({
 	prepareSeconds: 5,
 	countdownSeconds: 3,
 	announceNext: true,
-	spokenCounts: true
+	spokenCounts: true,
+	// The engine's default is the short cues of before; the app's default setting (Full) is passed in.
+	guidance: 'short'
 });
 
 /** Fills defaults and clamps to sane whole seconds so a bad stored setting cannot break playback. */
@@ -24,7 +34,8 @@ export function resolveSettings(partial: Partial<EngineSettings> = {}): EngineSe
 		prepareSeconds: wholeSeconds(merged.prepareSeconds, 60),
 		countdownSeconds: wholeSeconds(merged.countdownSeconds, 10),
 		announceNext: merged.announceNext !== false,
-		spokenCounts: merged.spokenCounts !== false
+		spokenCounts: merged.spokenCounts !== false,
+		guidance: merged.guidance === 'full' ? 'full' : 'short'
 	};
 }
 

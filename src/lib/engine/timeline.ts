@@ -3,6 +3,7 @@ import { SCREEN } from '../text/screen';
 import { breathingCues } from './breathing';
 import { addPrepare, addSets, addSimple } from './compile-step';
 import { Draft } from './draft';
+import { addLeadIns, type Intro } from './guidance-lead-in';
 import { prepareStepIndex } from './prepare';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';
@@ -10,7 +11,8 @@ import type { Segment, Timeline, TimelineItem } from './types';
 
 /**
  * Compiles a valid routine into a flat timeline. Durations become integer milliseconds so
- * positions add up exactly: the non-prepare segments sum to routineSeconds(routine) * 1000.
+ * positions add up exactly: the segments other than prepare and lead-ins sum to
+ * routineSeconds(routine) * 1000.
  */
 export function compile(routine: Routine, settings: Partial<EngineSettings> = {}): Timeline {
 	const resolved = resolveSettings(settings);
@@ -37,8 +39,9 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 		});
 	});
 
+	const { leadInMs, intros } = addLeadIns(draft, resolved);
 	const { segments, items, steps, t } = draft;
-	attachCues({ segments, items, settings: resolved });
+	attachCues({ segments, items, settings: resolved, intros });
 	return {
 		routineId: routine.id,
 		routineVersion: routine.version,
@@ -47,7 +50,8 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 		items,
 		steps,
 		prepareMs,
-		routineMs: t - prepareMs,
+		leadInMs,
+		routineMs: t - prepareMs - leadInMs,
 		totalMs: t,
 		nextUntimed: nextUntimedOf(segments)
 	};
@@ -67,11 +71,19 @@ function attachCues(o: {
 	segments: Segment[];
 	items: readonly TimelineItem[];
 	settings: EngineSettings;
+	intros: ReadonlyMap<number, Intro>;
 }): void {
-	const { segments, items, settings } = o;
+	const { segments, items, settings, intros } = o;
 	const breaths = breathingCues({ segments, countdownSeconds: settings.countdownSeconds });
 	for (const segment of segments) {
 		const index = segment.index;
-		segment.cues = staticCues({ segments, items, settings, index, breaths: breaths.get(index) });
+		segment.cues = staticCues({
+			segments,
+			items,
+			settings,
+			index,
+			breaths: breaths.get(index),
+			intro: intros.get(index)
+		});
 	}
 }

@@ -12,7 +12,9 @@ export type SegmentKind =
 	| 'rest'
 	| 'set-rest'
 	| 'switch-sides'
-	| 'untimed';
+	| 'untimed'
+	/** Full voice guidance: time before a step to say its name, instructions and stop line (see guidance-lead-in.ts). */
+	| 'lead-in';
 
 /** What `next`/`previous` move between: one pass of a simple step (a step inside sets counts once per set). */
 export type ItemKind = 'prepare' | 'exercise' | 'rest' | 'set-rest' | 'untimed';
@@ -47,6 +49,10 @@ export interface CueTemplate {
 	/** What to speak; absent = a beep or tick only. */
 	text?: string;
 	n?: number;
+	/** A shorter phrase to say instead when the full text would not fit. */
+	short?: string;
+	/** ms from the cue until the next step starts, i.e. how long the sentence may take. */
+	roomMs?: number;
 }
 
 export interface Segment {
@@ -101,7 +107,7 @@ export interface TimelineStep {
 
 /**
  * A compiled routine: flat segments with absolute offsets. Invariant: the durations of all
- * segments except prepare (untimed ones are 0) sum to routineSeconds(routine) * 1000.
+ * segments except prepare and lead-in (untimed ones are 0) sum to routineSeconds(routine) * 1000.
  */
 export interface Timeline {
 	routineId: string;
@@ -111,9 +117,11 @@ export interface Timeline {
 	items: TimelineItem[];
 	steps: TimelineStep[];
 	prepareMs: number;
+	/** The lead-ins of Full voice guidance, all together (0 with Short guidance). */
+	leadInMs: number;
 	/** routineSeconds(routine) * 1000. */
 	routineMs: number;
-	/** prepareMs + routineMs: the end position before extensions. */
+	/** prepareMs + leadInMs + routineMs: the end position before extensions. */
 	totalMs: number;
 	/** nextUntimed[i]: first untimed segment index ≥ i, or -1 (length segments.length + 1). */
 	nextUntimed: number[];
@@ -172,6 +180,10 @@ export interface Cue {
 	atMs: number;
 	text?: string;
 	n?: number;
+	/** A shorter phrase to say instead when the full text would not fit. */
+	short?: string;
+	/** ms from the cue until the next step starts, i.e. how long the sentence may take. */
+	roomMs?: number;
 	segmentIndex: number;
 	stepIndex: number;
 }

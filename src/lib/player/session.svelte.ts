@@ -71,7 +71,8 @@ export type AfterHurt = 'skip' | 'end' | 'resume';
 const cueOptionsOf = (s: Settings): CueOptions => ({
 	soundOn: s.soundOn,
 	volume: s.volume,
-	voiceOn: s.voiceOn,
+	// The cue player only knows speech on or off; Full or Short shapes the timeline (engine).
+	voiceOn: s.voiceGuidance !== 'off',
 	voiceURI: s.voiceURI,
 	voiceRate: s.voiceRate,
 	vibration: s.vibration
@@ -369,7 +370,8 @@ export class Session {
 				prepareSeconds: s.prepareSeconds,
 				countdownSeconds: s.countdownSeconds,
 				announceNext: s.announceNext,
-				spokenCounts: s.spokenCounts
+				spokenCounts: s.spokenCounts,
+				guidance: s.voiceGuidance === 'full' ? 'full' : 'short'
 			},
 			cues: this.#cues!,
 			wakeLock: this.#wakeLock!,

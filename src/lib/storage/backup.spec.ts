@@ -130,6 +130,17 @@ describe('export and import', () => {
 		expect((await loadSettings()).volume).toBe(0.6);
 	});
 
+	it('restores an old backup’s voice switch as voice guidance', async () => {
+		const backup = JSON.parse(fixture) as { settings: Record<string, unknown> };
+		expect((await importBackup(backup, { settings: 'replace' })).ok).toBe(true);
+		expect((await loadSettings()).voiceGuidance).toBe('full');
+		backup.settings.voiceOn = false;
+		expect((await importBackup(backup, { settings: 'replace' })).ok).toBe(true);
+		const loaded = await loadSettings();
+		expect(loaded.voiceGuidance).toBe('off');
+		expect(loaded).not.toHaveProperty('voiceOn');
+	});
+
 	it('fills defaults for odd settings in a backup instead of refusing it', async () => {
 		const backup = JSON.parse(fixture) as { settings: Record<string, unknown> };
 		backup.settings.volume = 'loud';

@@ -5,11 +5,16 @@
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Voice guidance: everything before each step (name, instructions, stop line), today's short cues, or none. */
+export const VOICE_GUIDANCE = ['full', 'short', 'off'] as const;
+export type VoiceGuidance = (typeof VOICE_GUIDANCE)[number];
+
 export interface Settings {
 	soundOn: boolean;
 	/** 0..1 */
 	volume: number;
-	voiceOn: boolean;
+	/** Replaces the old `voiceOn` boolean (false → 'off', true → 'full': see settings.ts). */
+	voiceGuidance: VoiceGuidance;
 	/** A SpeechSynthesisVoice.voiceURI, or null for the system default. */
 	voiceURI: string | null;
 	/** 0.5..2 */
@@ -30,7 +35,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	soundOn: true,
 	volume: 0.8,
-	voiceOn: true,
+	voiceGuidance: 'full',
 	voiceURI: null,
 	voiceRate: 1,
 	spokenCounts: true,

@@ -52,8 +52,26 @@ describe('settings', () => {
 			somethingOld: 1
 		});
 		const settings = await loadSettings();
-		expect(settings).toEqual({ ...DEFAULT_SETTINGS, voiceOn: false, prepareSeconds: 10 });
+		expect(settings).toEqual({ ...DEFAULT_SETTINGS, voiceGuidance: 'off', prepareSeconds: 10 });
 		expect(settings).not.toHaveProperty('somethingOld');
+	});
+
+	it('turns the old voice switch into voice guidance: off stays silent, on gets Full', async () => {
+		expect(normalizeSettings({ voiceOn: false })).toMatchObject({ voiceGuidance: 'off' });
+		expect(normalizeSettings({ voiceOn: true })).toMatchObject({ voiceGuidance: 'full' });
+		expect(normalizeSettings({ voiceOn: 'no' }).voiceGuidance).toBe('full');
+		// A record that already has the new field keeps it, whatever an old field says.
+		expect(normalizeSettings({ voiceOn: false, voiceGuidance: 'short' }).voiceGuidance).toBe(
+			'short'
+		);
+		expect(normalizeSettings({ voiceGuidance: 'loud' }).voiceGuidance).toBe('full');
+		await storeRaw({ voiceOn: false, volume: 0.5 });
+		const loaded = await loadSettings();
+		expect(loaded).toMatchObject({ voiceGuidance: 'off', volume: 0.5 });
+		expect(loaded).not.toHaveProperty('voiceOn');
+		expect(await saveSettings({ voiceGuidance: 'short' })).toMatchObject({
+			voiceGuidance: 'short'
+		});
 	});
 
 	it('survives a stored value that is not an object at all', async () => {

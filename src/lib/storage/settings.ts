@@ -2,9 +2,16 @@
 import * as v from 'valibot';
 import { SETTINGS_KEY } from './db';
 import { get, commit } from './store';
-import { DEFAULT_SETTINGS, THEMES, type Settings } from './settings-defaults';
+import { DEFAULT_SETTINGS, THEMES, VOICE_GUIDANCE, type Settings } from './settings-defaults';
 
-export { DEFAULT_SETTINGS, THEMES, type Settings, type Theme } from './settings-defaults';
+export {
+	DEFAULT_SETTINGS,
+	THEMES,
+	VOICE_GUIDANCE,
+	type Settings,
+	type Theme,
+	type VoiceGuidance
+} from './settings-defaults';
 
 const between = (min: number, max: number) =>
 	v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
@@ -14,7 +21,7 @@ const wholeBetween = (min: number, max: number) => v.pipe(between(min, max), v.i
 const SETTINGS_FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
 	soundOn: v.boolean(),
 	volume: between(0, 1),
-	voiceOn: v.boolean(),
+	voiceGuidance: v.picklist(VOICE_GUIDANCE),
 	voiceURI: v.nullable(v.pipe(v.string(), v.maxLength(500))),
 	voiceRate: between(0.5, 2),
 	spokenCounts: v.boolean(),
@@ -40,6 +47,9 @@ export function normalizeSettings(
 	const source =
 		typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
 	const out = { ...base } as Record<keyof Settings, unknown>;
+	// Records and backups from before voice guidance had a `voiceOn` switch: on meant "speak".
+	if (!('voiceGuidance' in source) && typeof source['voiceOn'] === 'boolean')
+		out.voiceGuidance = source['voiceOn'] ? 'full' : 'off';
 	for (const name of FIELD_NAMES) {
 		if (!(name in source)) continue;
 		const result = v.safeParse(SETTINGS_FIELDS[name], source[name]);

@@ -22,7 +22,8 @@ export const SCREEN = {
 		rest: 'Rest',
 		'set-rest': 'Rest between sets',
 		'switch-sides': 'Switch sides',
-		untimed: 'Your pace'
+		untimed: 'Your pace',
+		'lead-in': 'Next'
 	} satisfies Record<SegmentKind, string>,
 	/** The phase label of a segment: an up or down phase shows its step's own word when it has one. */
 	phase: (kind: SegmentKind, word?: string): string => word ?? SCREEN.kind[kind],

@@ -22,6 +22,21 @@ export const SPOKEN = {
 	rest: 'Rest',
 	restThenSet: (next: Count) => `Rest. Set ${next.n} of ${next.of} next.`,
 	nextUp: (name: string) => `Next up: ${name}`,
+	/** Full guidance, before a step: "Next: Bridge, 8 times, each side." (the how-long part when it fits). */
+	nextStep: (o: { name: string; howLong?: string | undefined }) =>
+		o.howLong ? `Next: ${o.name}, ${o.howLong}.` : `Next: ${o.name}.`,
+	/** How long a step runs, said aloud: "8 times, each side", "45 seconds". */
+	howLong: (o: { reps?: number | undefined; seconds?: number | undefined; eachSide: boolean }) => {
+		const what =
+			o.reps !== undefined
+				? o.reps === 1
+					? 'once'
+					: `${o.reps} times`
+				: `${o.seconds ?? 0} seconds`;
+		return o.eachSide ? `${what}, each side` : what;
+	},
+	/** Full guidance, the last rep of a step: "Last one. Hold. 5 of 5", or just "Last one". */
+	lastOne: (count?: string) => (count ? `Last one. ${count}` : 'Last one'),
 	holdRep: (rep: Count) => `Hold. ${rep.n} of ${rep.of}`,
 	/** The start of a tempo rep: its count, after the step's own word when it has one ("Lift, 2"). */
 	upRep: (n: number, word?: string) => (word ? `${word}, ${n}` : `${n}`),
