@@ -116,10 +116,7 @@ function planIntro(o: { seg: Segment; zone: Segment | undefined; tailMs: number 
 }
 
 /** The lead-in before `step`: shows "Next" with the step's name, instructions and stop line. */
-function leadIn(
-	step: Segment,
-	o: { index: number; startMs: number; durationMs: number }
-): Segment {
+function leadIn(step: Segment, o: { index: number; startMs: number; durationMs: number }): Segment {
 	return {
 		index: o.index,
 		kind: 'lead-in',

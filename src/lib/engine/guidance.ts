@@ -55,6 +55,11 @@ export function introChoices(seg: Segment): { full: Line[][]; fallback: Line[] }
 	if (seg.instructions) rest.push({ text: seg.instructions });
 	if (seg.stopIf) rest.push({ text: seg.stopIf });
 	const stop: Line[] = seg.stopIf ? [{ text: seg.stopIf }] : [];
-	const full = howLong ? [[named(true), ...rest], [named(false), ...rest]] : [[named(false), ...rest]];
+	const full = howLong
+		? [
+				[named(true), ...rest],
+				[named(false), ...rest]
+			]
+		: [[named(false), ...rest]];
 	return { full, fallback: [named(false), ...stop] };
 }

@@ -74,9 +74,7 @@ describe('properties', () => {
 					expect(lead.durationMs).toBeLessThanOrEqual(LEAD_IN_MAX_MS);
 					expect(timeline.segments[lead.index + 1]?.stepIndex).toBe(lead.stepIndex);
 				}
-				expect(timeline.totalMs).toBe(
-					timeline.prepareMs + timeline.leadInMs + timeline.routineMs
-				);
+				expect(timeline.totalMs).toBe(timeline.prepareMs + timeline.leadInMs + timeline.routineMs);
 				let t = 0;
 				timeline.segments.forEach((s, i) => {
 					expect(s).toMatchObject({ index: i, startMs: t });

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { cuesBetween } from './cues';
+import { makeRoutine } from './fixtures';
+import { LEAD_IN_MAX_MS, SENTENCE_GAP_MS, speechMs } from './guidance';
+import { afterAll, createPlayback } from './playback';
+import type { EngineSettings } from './settings';
+import { compile } from './timeline';
+import type { Cue, Timeline } from './types';
+
+const tl = (steps: unknown[], settings: Partial<EngineSettings> = {}) =>
+	compile(makeRoutine(steps), settings);
+
+function cuesOf(timeline: Timeline): Omit<Cue, 'atMs'>[] {
+	return cuesBetween({
+		timeline,
+		playback: createPlayback(timeline),
+		from: { pos: 0, seg: 0 },
+		to: afterAll(timeline, Infinity)
+	});
+}
+
+const INSTRUCTIONS =
+	'Slowly tighten your stomach muscles and press the small of your back into the floor. Hold and keep breathing normally, then relax slowly.';
+const STOP = 'Stop if the pain gets sharper or spreads down a leg.';
+const tilt = {
+	type: 'hold',
+	name: 'Pelvic tilt',
+	instructions: INSTRUCTIONS,
+	cue: 'Tighten your stomach and press your lower back down.',
+	stopIf: STOP,
+	hold: 10,
+	relax: 5,
+	reps: 3
+};
+const into = { type: 'untimed', name: 'Get into position', instructions: 'Lie on your back.' };
+
+describe('speechMs', () => {
+	it('counts words at 2.5 a second', () => {
+		expect(speechMs('one two three four five')).toBe(2000);
+		expect(speechMs('  one   two ')).toBe(800);
+		expect(speechMs('')).toBe(0);
+		expect(speechMs(undefined)).toBe(0);
+	});
+});
+
+describe('Short guidance', () => {
+	it('is the engine default and inserts nothing', () => {
+		const steps = [into, tilt, { type: 'rest', duration: 5 }, tilt];
+		const short = tl(steps, { guidance: 'short' });
+		expect(tl(steps)).toEqual(short);
+		expect(short.leadInMs).toBe(0);
+		const spoken = cuesOf(short).map((c) => c.text);
+		expect(spoken).not.toContain(INSTRUCTIONS);
+		expect(spoken).not.toContain(STOP);
+		expect(spoken.some((t) => t?.startsWith('Last one'))).toBe(false);
+	});
+});
+
+describe('Full guidance', () => {
+	it('adds a lead-in after a short prepare, with the name, instructions and stop line in it', () => {
+		const timeline = tl([into, tilt], { guidance: 'full', prepareSeconds: 5 });
+		expect(timeline.segments.map((s) => s.kind).slice(0, 4)).toEqual([
+			'untimed',
+			'prepare',
+			'lead-in',
+			'hold'
+		]);
+		const lead = timeline.segments[2]!;
+		const lines = [`Next: Pelvic tilt, 3 times.`, INSTRUCTIONS, STOP];
+		const speech = lines.reduce((t, line) => t + speechMs(line) + SENTENCE_GAP_MS, 0);
+		// Long enough to say it all and then count 3-2-1 into the step, in whole seconds.
+		expect(lead.durationMs).toBe(Math.ceil((speech + 3000 + SENTENCE_GAP_MS) / 1000) * 1000);
+		expect(lead).toMatchObject({ name: 'Pelvic tilt', instructions: INSTRUCTIONS, stopIf: STOP });
+		expect(timeline.leadInMs).toBe(lead.durationMs);
+		expect(timeline.totalMs).toBe(5000 + lead.durationMs + 3 * 15_000);
+
+		const cues = cuesOf(timeline);
+		const inLead = cues.filter((c) => c.segmentIndex === 2 && c.text);
+		expect(inLead.map((c) => c.text)).toEqual(lines);
+		// Each sentence after the last; each knows its room until the step starts.
+		let at = lead.startMs;
+		for (const [k, cue] of inLead.entries()) {
+			expect(cue.positionMs).toBe(at);
+			expect(cue.roomMs).toBe(lead.startMs + lead.durationMs - cue.positionMs);
+			at += speechMs(lines[k]) + SENTENCE_GAP_MS;
+		}
+		expect(inLead[0]?.short).toBe('Next up: Pelvic tilt');
+		// All of it before the step's first cue.
+		const stepAnnounce = cues.findIndex((c) => c.type === 'announce' && c.segmentIndex === 3);
+		expect(cues.findIndex((c) => c.text === STOP)).toBeLessThan(stepAnnounce);
+		// One 3-2-1 into the step: the lead-in's, not the prepare's as well.
+		const countdowns = cues.filter((c) => c.type === 'countdown');
+		expect(countdowns.filter((c) => c.segmentIndex === 1)).toEqual([]);
+		expect(countdowns.filter((c) => c.segmentIndex === 2).map((c) => c.n)).toEqual([3, 2, 1]);
+	});
+
+	it('says it all during a long enough rest instead, with no lead-in', () => {
+		const timeline = tl([{ ...tilt, name: 'Warm up' }, { type: 'rest', duration: 40 }, tilt], {
+			guidance: 'full',
+			prepareSeconds: 0
+		});
+		const kinds = timeline.segments.map((s) => s.kind);
+		// The first step has nothing before it: a lead-in. The third is introduced in the rest.
+		expect(kinds[0]).toBe('lead-in');
+		expect(kinds.filter((k) => k === 'lead-in')).toHaveLength(1);
+		const rest = timeline.segments.find((s) => s.kind === 'rest')!;
+		const inRest = cuesOf(timeline).filter((c) => c.segmentIndex === rest.index && c.text);
+		expect(inRest.map((c) => c.text)).toEqual([
+			'Rest',
+			'Next: Pelvic tilt, 3 times.',
+			INSTRUCTIONS,
+			STOP,
+			'Next up: Pelvic tilt'
+		]);
+		// "Rest" first, then the intro after it; the late reminder stays where it was.
+		expect(inRest[1]!.positionMs).toBe(rest.startMs + speechMs('Rest') + SENTENCE_GAP_MS);
+		expect(inRest[1]!.roomMs).toBe(40_000 - speechMs('Rest') - SENTENCE_GAP_MS);
+		expect(timeline.routineMs).toBe((45 + 40 + 45) * 1000);
+	});
+
+	it('introduces a block of sets once, in its first set', () => {
+		const block = { type: 'sets', name: 'Block', sets: 2, restBetween: 20, steps: [tilt] };
+		const timeline = tl([block], { guidance: 'full', prepareSeconds: 0 });
+		expect(timeline.segments.filter((s) => s.kind === 'lead-in')).toHaveLength(1);
+		const said = cuesOf(timeline).map((c) => c.text);
+		expect(said.filter((t) => t === INSTRUCTIONS)).toHaveLength(1);
+		// The rest between sets says what comes next with how long it runs.
+		expect(said).toContain('Next: Pelvic tilt, 3 times.');
+	});
+
+	it('falls back to the name and stop line when the instructions would not fit the cap', () => {
+		const long = Array.from({ length: 10 }, () => 'Move slowly and keep breathing evenly.').join(
+			' '
+		);
+		const timeline = tl([{ ...tilt, instructions: long }], {
+			guidance: 'full',
+			prepareSeconds: 0
+		});
+		const lead = timeline.segments[0]!;
+		expect(lead.kind).toBe('lead-in');
+		expect(lead.durationMs).toBeLessThanOrEqual(LEAD_IN_MAX_MS);
+		expect(lead.instructions).toBe(long);
+		const said = cuesOf(timeline)
+			.filter((c) => c.segmentIndex === 0 && c.text)
+			.map((c) => c.text);
+		expect(said).toEqual(['Next: Pelvic tilt.', STOP]);
+	});
+
+	it('says "last one" on the last rep of the last side only', () => {
+		const side = { ...tilt, perSide: true, stopIf: undefined };
+		const full = cuesOf(tl([side], { guidance: 'full' })).filter((c) => c.type === 'rep');
+		const last = full.filter((c) => c.text?.startsWith('Last one'));
+		expect(last.map((c) => c.text)).toEqual(['Last one. Hold. 3 of 3']);
+		expect(last[0]?.short).toBe('Hold. 3 of 3');
+		// Not on the left side's last rep.
+		expect(full.filter((c) => c.text === 'Hold. 3 of 3')).toHaveLength(1);
+
+		const tempo = { type: 'tempo', name: 'Bridge', instructions: 'Lift.', up: 2, down: 2, reps: 4 };
+		const said = cuesOf(tl([tempo], { guidance: 'full' })).map((c) => c.text);
+		expect(said).toContain('Last one. 4');
+		expect(cuesOf(tl([tempo])).map((c) => c.text)).not.toContain('Last one. 4');
+		// Counts off: "Last one" is still said.
+		const quiet = cuesOf(tl([tempo], { guidance: 'full', spokenCounts: false }));
+		expect(quiet.filter((c) => c.type === 'rep').map((c) => c.text)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			'Last one'
+		]);
+	});
+
+	it('calls halfway in a long hold, as Short does', () => {
+		const long = { ...tilt, hold: 30, reps: 1 };
+		for (const guidance of ['full', 'short'] as const) {
+			const halfway = cuesOf(tl([long], { guidance })).filter((c) => c.type === 'halfway');
+			expect(halfway).toHaveLength(1);
+			expect(halfway[0]?.text).toBe('Halfway');
+		}
+	});
+
+	it('never puts a lead-in before a rest or an untimed step', () => {
+		const timeline = tl([into, { type: 'rest', duration: 3 }, into], { guidance: 'full' });
+		expect(timeline.segments.some((s) => s.kind === 'lead-in')).toBe(false);
+	});
+});
