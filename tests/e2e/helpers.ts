@@ -95,3 +95,40 @@ export async function storedCheckpointMs(page: Page): Promise<number> {
 			})
 	);
 }
+
+/** The settings record as stored in IndexedDB, or null before the first save. */
+export function storedSettings(page: Page): Promise<Record<string, unknown> | null> {
+	return page.evaluate(async () => {
+		// Never create the database here: before the app has made it, there is nothing stored.
+		if (!(await indexedDB.databases()).some((d) => d.name === 'backbeat')) return null;
+		return new Promise<Record<string, unknown> | null>((resolve) => {
+			const request = indexedDB.open('backbeat');
+			request.onerror = () => resolve(null);
+			request.onsuccess = () => {
+				const db = request.result;
+				if (!db.objectStoreNames.contains('settings')) return resolve((db.close(), null));
+				const get = db.transaction('settings').objectStore('settings').get('settings');
+				get.onsuccess = () => {
+					resolve((get.result as Record<string, unknown> | undefined) ?? null);
+					db.close();
+				};
+				get.onerror = () => resolve(null);
+			};
+		});
+	});
+}
+
+/**
+ * Picks a voice guidance on Settings and waits until it is stored. Specs about the player's
+ * timing use 'Short' (the cues and timeline of before Full guidance: no lead-ins).
+ */
+export async function useVoiceGuidance(page: Page, name: 'Full' | 'Short' | 'Off'): Promise<void> {
+	await open(page, '/settings');
+	await page
+		.getByRole('group', { name: 'Voice guidance' })
+		.getByRole('radio', { name: new RegExp(`^${name}\\b`) })
+		.check();
+	await expect
+		.poll(async () => (await storedSettings(page))?.voiceGuidance)
+		.toBe(name.toLowerCase());
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open, prepareWithClock } from './helpers';
+import { expectNoAxeViolations, open, prepareWithClock, useVoiceGuidance } from './helpers';
 
 const DAY = 86_400_000;
 
@@ -86,6 +86,8 @@ test('a finished routine shows in the history after a reload, with streak, minut
 	page
 }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	await open(page, '/play/walk-break');
 	await page.getByRole('button', { name: /None of these apply/ }).click();
 	const ready = page.getByTestId('ready');

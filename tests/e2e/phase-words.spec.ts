@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { cueLog, openPlayer, prepareWithClock } from './helpers';
+import { cueLog, openPlayer, prepareWithClock, useVoiceGuidance } from './helpers';
 
 const kind = (page: Page) => page.getByTestId('segment-kind');
 
@@ -7,6 +7,8 @@ test.use({ viewport: { width: 360, height: 640 } });
 
 test.beforeEach(async ({ page }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 });
 
 test('a tempo step shows and says its own phase words, never "Up" and "Down"', async ({ page }) => {

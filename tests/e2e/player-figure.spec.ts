@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { openPlayer, prepareWithClock } from './helpers';
+import { openPlayer, prepareWithClock, useVoiceGuidance } from './helpers';
 
 /** The moving figure in the player: its drawing, as the path data of every stroke. */
 const figure = (page: Page) => page.getByTestId('figure-slot').locator('svg.figure');
@@ -12,6 +12,8 @@ const shape = (page: Page) =>
 
 test.beforeEach(async ({ page }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 });
 
 test('the player shows a figure on every step of pelvic tilts, moving with the hold and frozen when paused @both', async ({

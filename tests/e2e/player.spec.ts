@@ -1,11 +1,20 @@
 import { expect, test, type Page } from './fixtures';
-import { cueLog, expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
+import {
+	cueLog,
+	expectNoAxeViolations,
+	open,
+	openPlayer,
+	prepareWithClock,
+	useVoiceGuidance
+} from './helpers';
 
 const countdown = (page: Page) => page.getByTestId('countdown');
 const kind = (page: Page) => page.getByTestId('segment-kind');
 
 test.beforeEach(async ({ page }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 });
 
 test('plays pelvic tilts: countdown, step name and reps follow the clock; pause freezes @both', async ({

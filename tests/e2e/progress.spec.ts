@@ -1,10 +1,19 @@
 import { expect, test } from './fixtures';
-import { cueLog, open, openPlayer, prepareWithClock, storedCheckpointMs } from './helpers';
+import {
+	cueLog,
+	open,
+	openPlayer,
+	prepareWithClock,
+	storedCheckpointMs,
+	useVoiceGuidance
+} from './helpers';
 
 test('a reload mid-routine offers to resume at the same step with the same time left', async ({
 	page
 }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 	// Into position first (waits for Done), then the 5 s count-in.
@@ -37,6 +46,8 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 
 test('the home page offers to resume an unfinished routine, or to discard it', async ({ page }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 	// Into position first (waits for Done), then the 5 s count-in.
@@ -65,6 +76,8 @@ test('one tap on the resume banner puts you back in the routine after a spoken 3
 	page
 }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 	await page.getByTestId('done').click();
@@ -115,6 +128,9 @@ test('with IndexedDB unusable, a routine still plays and a banner says nothing i
 	// Into position first (waits for Done), then the 5 s count-in.
 	await page.getByTestId('done').click();
 	await page.clock.runFor(5000);
+	// Full voice guidance (the default): a lead-in says the step before it starts (≤ 30 s).
+	await expect(page.getByTestId('segment-kind')).toHaveText('Next');
+	await page.clock.runFor(30_000);
 	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
 	await page.clock.runFor(151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();

@@ -84,10 +84,11 @@ test('after the first visit every route and a whole routine work offline', async
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pelvic tilts');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
+	// Into position first (waits for Done), then the 5 s count-in and, with Full voice
+	// guidance (the default), a lead-in of at most 30 s that says the step before it starts.
 	await page.getByTestId('done').click();
 	await page.clock.runFor(5000);
-	await page.clock.runFor(151_000);
+	await page.clock.runFor(30_000 + 151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();
 	expect((await cueLog(page)).filter((e) => e.what === 'finish')).toHaveLength(1);
 });

@@ -1,5 +1,13 @@
-import { expect, test, type Page } from './fixtures';
-import { cueLog, expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
+import { expect, test } from './fixtures';
+import {
+	cueLog,
+	expectNoAxeViolations,
+	open,
+	openPlayer,
+	prepareWithClock,
+	storedSettings,
+	useVoiceGuidance
+} from './helpers';
 
 test('settings apply at once and are remembered after a reload', async ({ page }) => {
 	await open(page, '/settings');
@@ -18,28 +26,6 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 	await page.getByRole('radio', { name: 'Same as my device' }).check();
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 });
-
-/** The settings record as stored in IndexedDB, or null before the first save. */
-function storedSettings(page: Page): Promise<Record<string, unknown> | null> {
-	return page.evaluate(async () => {
-		// Never create the database here: before the app has made it, there is nothing stored.
-		if (!(await indexedDB.databases()).some((d) => d.name === 'backbeat')) return null;
-		return new Promise<Record<string, unknown> | null>((resolve) => {
-			const request = indexedDB.open('backbeat');
-			request.onerror = () => resolve(null);
-			request.onsuccess = () => {
-				const db = request.result;
-				if (!db.objectStoreNames.contains('settings')) return resolve((db.close(), null));
-				const get = db.transaction('settings').objectStore('settings').get('settings');
-				get.onsuccess = () => {
-					resolve((get.result as Record<string, unknown> | undefined) ?? null);
-					db.close();
-				};
-				get.onerror = () => resolve(null);
-			};
-		});
-	});
-}
 
 test('the prepare time and spoken counts shape the next session', async ({ page }) => {
 	await prepareWithClock(page);
@@ -66,6 +52,8 @@ test('the prepare time and spoken counts shape the next session', async ({ page 
 
 test('beeps switched off in Settings stay off when a paused routine resumes', async ({ page }) => {
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 	// Into position first (waits for Done), then the 5 s count-in.

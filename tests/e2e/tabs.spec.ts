@@ -1,5 +1,11 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAxeViolations, open, openPlayer, prepareWithClock } from './helpers';
+import {
+	expectNoAxeViolations,
+	open,
+	openPlayer,
+	prepareWithClock,
+	useVoiceGuidance
+} from './helpers';
 
 const countdown = (page: Page) => page.getByTestId('countdown');
 
@@ -15,6 +21,8 @@ test('a routine has one owner across tabs: the second tab takes over, the first 
 	const errors: string[] = [];
 	watchErrors(page, errors);
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	// Time moves only when the test says: two tabs and their hand-over take real time.
 	await page.clock.pauseAt(Date.now() + 60_000);
 	await openPlayer(page, 'pelvic-tilts');

@@ -16,6 +16,7 @@ export function describeNow(o: { timeline: Timeline; playback: Playback; loc: Lo
 		startOf(timeline, pb.extras, loc.seg) + durationOf(timeline, pb.extras, loc.seg) - loc.pos;
 	if (seg.kind === 'prepare')
 		return SPOKEN.preparingNow(seg.cues[0]?.text ?? SPOKEN.getReady, left);
+	if (seg.kind === 'lead-in') return SPOKEN.preparingNow(SPOKEN.nextUp(seg.name), left);
 	return SPOKEN.whereNow({
 		name: seg.name,
 		side: seg.side,

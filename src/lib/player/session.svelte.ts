@@ -1,6 +1,6 @@
 import type { CueOptions, CuePlayer } from '$lib/cues/types';
 import type { WakeLockController } from '$lib/cues/wake-lock';
-import type { PlaybackView } from '$lib/engine';
+import type { EngineSettings, PlaybackView } from '$lib/engine';
 import type { Routine } from '$lib/routine/schema';
 import type { NewCheckin } from '$lib/storage/checkins';
 import type { NewSession, SessionRecord } from '$lib/storage/history';
@@ -76,6 +76,16 @@ const cueOptionsOf = (s: Settings): CueOptions => ({
 	voiceURI: s.voiceURI,
 	voiceRate: s.voiceRate,
 	vibration: s.vibration
+});
+
+/** The settings that shape the timeline: one mapping, so a checkpoint is checked against the timeline it resumes in. */
+const engineSettingsOf = (s: Settings): Partial<EngineSettings> => ({
+	prepareSeconds: s.prepareSeconds,
+	countdownSeconds: s.countdownSeconds,
+	announceNext: s.announceNext,
+	spokenCounts: s.spokenCounts,
+	// Speech off compiles as Short: no lead-ins to wait through in silence.
+	guidance: s.voiceGuidance === 'full' ? 'full' : 'short'
 });
 
 /**
@@ -174,7 +184,7 @@ export class Session {
 			this.saved &&
 			checkpointProblem({
 				routine: this.routine,
-				settings: this.#o.settings.current,
+				settings: engineSettingsOf(this.#o.settings.current),
 				checkpoint: this.saved
 			})
 		) {
@@ -366,13 +376,7 @@ export class Session {
 		const s = this.#o.settings.current;
 		return new Runner({
 			routine: this.routine,
-			settings: {
-				prepareSeconds: s.prepareSeconds,
-				countdownSeconds: s.countdownSeconds,
-				announceNext: s.announceNext,
-				spokenCounts: s.spokenCounts,
-				guidance: s.voiceGuidance === 'full' ? 'full' : 'short'
-			},
+			settings: engineSettingsOf(s),
 			cues: this.#cues!,
 			wakeLock: this.#wakeLock!,
 			clock: this.#clock,
