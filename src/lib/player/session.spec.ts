@@ -68,7 +68,14 @@ function memoryStorage(initial: Checkpoint | null = null) {
 
 function fakeSettings(patch: Partial<Settings> = {}) {
 	const s = {
-		current: { ...DEFAULT_SETTINGS, prepareSeconds: 2, safetyAcknowledgedAt: 1, ...patch },
+		// Short guidance: these specs count on the timeline without Full's lead-ins.
+		current: {
+			...DEFAULT_SETTINGS,
+			prepareSeconds: 2,
+			voiceGuidance: 'short' as const,
+			safetyAcknowledgedAt: 1,
+			...patch
+		},
 		load: () => Promise.resolve(s.current),
 		update: (p: Partial<Settings>) => {
 			s.current = { ...s.current, ...p };
@@ -122,6 +129,27 @@ function setup(
 
 /** Lets the storage promises settle. */
 const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('Session: voice guidance', () => {
+	it('compiles Full guidance into the timeline; Off speaks nothing and compiles as Short', async () => {
+		for (const [voiceGuidance, guidance, voiceOn] of [
+			['full', 'full', true],
+			['short', 'short', true],
+			['off', 'short', false]
+		] as const) {
+			const { session, cues } = setup({ settings: { voiceGuidance } });
+			await session.load();
+			session.begin();
+			// The cue player is created with the options; later changes arrive through applyCueOptions.
+			session.applyCueOptions({ ...DEFAULT_SETTINGS, voiceGuidance });
+			expect(session.runner?.timeline.settings.guidance).toBe(guidance);
+			const leadIns = session.runner?.timeline.segments.filter((s) => s.kind === 'lead-in');
+			expect((leadIns?.length ?? 0) > 0).toBe(guidance === 'full');
+			expect(cues()?.options.voiceOn).toBe(voiceOn);
+			session.dispose();
+		}
+	});
+});
 
 describe('Session: the first screen', () => {
 	it('asks the red-flag questions first, and remembers the answer', async () => {
