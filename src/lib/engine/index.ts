@@ -11,9 +11,14 @@
  */
 
 /** Settings that shape the timeline and cues, and their defaults (prepare 5 s, countdown 3). */
-export { DEFAULT_ENGINE_SETTINGS, resolveSettings, type EngineSettings } from './settings';
+export {
+	DEFAULT_ENGINE_SETTINGS,
+	resolveSettings,
+	type EngineSettings,
+	type Guidance
+} from './settings';
 
-/** Compiles a routine into a Timeline; non-prepare segment durations sum to routineSeconds × 1000. */
+/** Compiles a routine into a Timeline; segment durations other than prepare and lead-ins sum to routineSeconds × 1000. */
 export { compile } from './timeline';
 
 /** A new, not yet started playback; `settle` stores what the clock implies (waiting / finished). */
