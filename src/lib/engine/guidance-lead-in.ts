@@ -32,6 +32,9 @@ const NOT_A_LEAD_ZONE: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
 	'lead-in'
 ]);
 
+/** What a step that moves starts with: only these are introduced (a get-ready or a rest is not). */
+const MOVE_STARTS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['timed', 'hold', 'up']);
+
 type Plan =
 	| { where: 'zone'; lines: Line[]; offsetMs: number }
 	| { where: 'lead-in'; lines: Line[]; ms: number };
@@ -55,7 +58,7 @@ export function addLeadIns(
 	for (const item of draft.items) {
 		if (item.kind !== 'exercise' || (item.set && item.set.n > 1)) continue;
 		const seg = draft.segments[item.firstSegment];
-		if (!seg) continue;
+		if (!seg || !MOVE_STARTS.has(seg.kind)) continue;
 		const prev = draft.segments[item.firstSegment - 1];
 		const zone = prev && prev.durationMs > 0 && !NOT_A_LEAD_ZONE.has(prev.kind) ? prev : undefined;
 		plans.set(item.firstSegment, planIntro({ seg, zone, tailMs }));
