@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cuesBetween } from './cues';
+import { done, start } from './controls';
+import { advance, cuesBetween } from './cues';
 import { makeRoutine } from './fixtures';
 import { LEAD_IN_MAX_MS, SENTENCE_GAP_MS, speechMs } from './guidance';
 import { afterAll, createPlayback } from './playback';
@@ -176,6 +177,21 @@ describe('Full guidance', () => {
 			expect(halfway).toHaveLength(1);
 			expect(halfway[0]?.text).toBe('Halfway');
 		}
+	});
+
+	it('after a gap in a lead-in, says what comes next and the time left, not a burst', () => {
+		const timeline = tl([into, tilt], { guidance: 'full', prepareSeconds: 5 });
+		let playback = start({ timeline, playback: createPlayback(timeline), nowMs: 0 });
+		playback = done({ timeline, playback, nowMs: 0 });
+		const lead = timeline.segments[2]!;
+		// A locked phone: the first tick comes 3 s before the lead-in ends.
+		const now = lead.startMs + lead.durationMs - 3000;
+		const { cues } = advance({ timeline, playback, nowMs: now });
+		expect(cues[0]).toMatchObject({
+			type: 'announce',
+			text: 'Next up: Pelvic tilt. 3 seconds left'
+		});
+		expect(cues.map((c) => c.text)).not.toContain(INSTRUCTIONS);
 	});
 
 	it('never puts a lead-in before a rest or an untimed step', () => {
