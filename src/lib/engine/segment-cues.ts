@@ -69,7 +69,7 @@ export function staticCues(options: {
 				// Said after the rest's own word, when there is time for it.
 				const at = speechMs(seg.cue) + SENTENCE_GAP_MS;
 				const fits = at + speechMs(text) <= seg.durationMs;
-				cue('next-up', fits ? text : short, 1, 0, { short, roomMs: seg.durationMs });
+				cue('next-up', fits ? text : short, 1, 0, full ? { short, roomMs: seg.durationMs } : {});
 			}
 			break;
 		case 'switch-sides':
