@@ -54,6 +54,8 @@ describe('Short guidance', () => {
 		expect(spoken).not.toContain(INSTRUCTIONS);
 		expect(spoken).not.toContain(STOP);
 		expect(spoken.some((t) => t?.startsWith('Last one'))).toBe(false);
+		// The cues of before: no room or short phrase for the speech queue to weigh.
+		expect(cuesOf(short).filter((c) => 'short' in c || 'roomMs' in c)).toEqual([]);
 	});
 });
 
