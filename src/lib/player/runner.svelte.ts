@@ -4,6 +4,7 @@ import {
 	advance,
 	apply,
 	compile,
+	COUNT_IN_SECONDS,
 	createPlayback,
 	restore,
 	snapshot,
@@ -28,8 +29,6 @@ export const TICK_MS = 100;
 export const LOOKAHEAD_MS = 300;
 /** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
 export const HIDDEN_LOOKAHEAD_MS = 1500;
-/** Seconds of spoken and beeped count-in before time runs again after a one-tap resume. */
-export const COUNT_IN_SECONDS = 3;
 
 export interface RunnerOptions {
 	routine: Routine;

@@ -22,6 +22,7 @@ export const SCREEN = {
 		rest: 'Rest',
 		'set-rest': 'Rest between sets',
 		'switch-sides': 'Switch sides',
+		'get-ready': 'Get ready',
 		untimed: 'Your pace'
 	} satisfies Record<SegmentKind, string>,
 	/** The phase label of a segment: an up or down phase shows its step's own word when it has one. */
