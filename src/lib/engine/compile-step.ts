@@ -47,7 +47,7 @@ export function addSimple(draft: Draft, step: SimpleStep, stepIndex: number, set
 	// After a get-ready or a Done tap, a 3-2-1 before time runs. It is part of this step's item,
 	// so "I'm ready" and Skip land on it, and going back to the step counts in again.
 	if (needsCountIn(step, draft.segments.at(-1)?.kind)) {
-		const countIn = { ...base, breathing: undefined };
+		const countIn = { ...base, side: step.perSide ? ('left' as const) : undefined };
 		draft.segment({ base: countIn, kind: 'prepare', durationMs: COUNT_IN_SECONDS * 1000 });
 	}
 	const sides: (Side | undefined)[] = step.perSide ? ['left', 'right'] : [undefined];
