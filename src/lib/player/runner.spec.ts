@@ -432,11 +432,28 @@ describe('Runner: untimed steps', () => {
 		expect(beeps(log)).toEqual([]);
 
 		runner.done();
-		expect(runner.view).toMatchObject({ status: 'playing', stepIndex: 1 });
-		expect(speeches(log).map((s) => s.text)).toEqual(['Lie down. Tap Done when ready.', 'Breathe']);
-		expect(beeps(log).filter((b) => b.kind === 'go')).toEqual([
-			{ type: 'beep', kind: 'go', at: clock.now(), t: clock.now() }
+		// A spoken and beeped 3-2-1 after the tap, then the step starts.
+		expect(runner.view).toMatchObject({
+			status: 'playing',
+			stepIndex: 1,
+			segment: { kind: 'prepare', name: 'Breathe' }
+		});
+		const tapped = clock.now();
+		advance(3000);
+		expect(speeches(log).map((s) => s.text)).toEqual([
+			'Lie down. Tap Done when ready.',
+			'3',
+			'2',
+			'1',
+			'Breathe'
 		]);
+		expect(beeps(log).map((b) => [b.kind, b.at - tapped])).toEqual([
+			['countdown', 0],
+			['countdown', 1000],
+			['countdown', 2000],
+			['go', 3000]
+		]);
+		expect(runner.view.segment?.kind).toBe('timed');
 		advance(5000);
 		expect(runner.view.status).toBe('finished');
 	});
