@@ -60,8 +60,9 @@ async function playWalk(page: Page, time: string) {
 	await ready.getByRole('button', { name: 'Skip' }).click();
 	await page.getByTestId('start').click();
 	await page.clock.runFor(5000);
-	await page.getByTestId('done').click();
-	await page.clock.runFor(271_000);
+	// Standing up is a get-ready: "I'm ready", then the 3-2-1, the walk and the breathing.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(273_500);
 	await expect(page.getByTestId('finish')).toBeVisible();
 }
 

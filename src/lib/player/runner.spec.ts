@@ -447,7 +447,7 @@ describe('Runner: untimed steps', () => {
 			'1',
 			'Breathe'
 		]);
-		expect(beeps(log).map((b) => [b.kind, b.at - tapped])).toEqual([
+		expect(beeps(log).map((b) => [b.kind, (b.at ?? 0) - tapped])).toEqual([
 			['countdown', 0],
 			['countdown', 1000],
 			['countdown', 2000],

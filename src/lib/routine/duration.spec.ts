@@ -33,7 +33,7 @@ const sets = (n: number, steps: SimpleStep[], restBetween?: number): SetsStep =>
 
 function routineOf(steps: Routine['steps']): Routine {
 	return {
-		formatVersion: 2,
+		formatVersion: 3,
 		id: 'r',
 		version: 1,
 		title: 'R',

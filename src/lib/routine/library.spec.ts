@@ -261,7 +261,8 @@ const LOADS_SPINE =
 describe('stop lines', () => {
 	it.each(files)('%s has a stop line on every step that loads the spine', (name) => {
 		for (const step of allSteps(load(name))) {
-			if (['sets', 'rest', 'untimed', 'get-ready'].includes(step.type)) continue;
+			if (step.type === 'sets' || step.type === 'rest' || step.type === 'untimed') continue;
+			if (step.type === 'get-ready') continue;
 			if (LOADS_SPINE.test(step.name)) expect(step.stopIf, `${name}: ${step.name}`).toBeDefined();
 		}
 	});

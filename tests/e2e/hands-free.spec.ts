@@ -1,0 +1,99 @@
+import { expect, test, type Page } from './fixtures';
+import { cueLog, expectNoAxeViolations, openPlayer, prepareWithClock } from './helpers';
+
+// Hands-free from the floor: a lying routine starts and reaches its first rep with no tap after
+// Start; "+15 s" and "I'm ready" are there for those who want them; the whole countdown is one
+// big pause/resume target.
+const countdown = (page: Page) => page.getByTestId('countdown');
+const kind = (page: Page) => page.getByTestId('segment-kind');
+const name = (page: Page) => page.getByTestId('step-name');
+
+test.use({ viewport: { width: 360, height: 640 } });
+
+test.beforeEach(async ({ page }) => {
+	await prepareWithClock(page);
+	await openPlayer(page, 'pelvic-tilts');
+	await page.getByTestId('start').click();
+});
+
+test('pelvic tilts reach the first rep with no tap after Start: spoken get-ready, then 3-2-1', async ({
+	page
+}) => {
+	await expect(name(page)).toHaveText('Get into position');
+	await expect(kind(page)).toHaveText('Get ready');
+	await expect(countdown(page)).toHaveText('15');
+	await expect(page.getByTestId('next-up')).toContainText('Pelvic tilt');
+	await expectNoAxeViolations(page);
+	const start = (await cueLog(page)).find((e) => e.kind === 'speech');
+	expect(start?.what).toBe('Lie on your back, knees bent, feet flat.');
+
+	await page.clock.runFor(15_000);
+	await expect(name(page)).toHaveText('Pelvic tilt');
+	await expect(kind(page)).toHaveText('Get ready');
+	await page.clock.runFor(3000);
+	await expect(kind(page)).toHaveText('Hold');
+	await expect(page.getByTestId('counts')).toHaveText('Rep 1 of 10');
+
+	// One spoken and beeped 3-2-1, a second apart, ending as the hold starts with its go beep.
+	const log = await cueLog(page);
+	const count = log.filter((e) => e.kind === 'speech' && ['3', '2', '1'].includes(e.what));
+	expect(count.map((e) => e.what)).toEqual(['3', '2', '1']);
+	const beeps = log.filter((e) => e.kind === 'beep');
+	const countBeeps = beeps.filter((e) => e.what === 'countdown').map((e) => e.due ?? e.at);
+	expect(countBeeps).toHaveLength(3);
+	expect(countBeeps[1]! - countBeeps[0]!).toBeCloseTo(1000, -1);
+	const go = beeps.find((e) => e.what === 'go');
+	expect((go?.due ?? go?.at ?? 0) - countBeeps[2]!).toBeCloseTo(1000, -1);
+});
+
+test('"+15 s" gives more time to get into position and "I\'m ready" goes straight to the 3-2-1', async ({
+	page
+}) => {
+	await page.clock.runFor(10_000);
+	await expect(countdown(page)).toHaveText('5');
+	await page.getByRole('button', { name: '+15 s' }).click();
+	await expect(countdown(page)).toHaveText('20');
+	await page.clock.runFor(15_000);
+	await expect(name(page)).toHaveText('Get into position');
+	await expect(countdown(page)).toHaveText('5');
+
+	await page.getByRole('button', { name: "I'm ready" }).click();
+	await expect(name(page)).toHaveText('Pelvic tilt');
+	await expect(kind(page)).toHaveText('Get ready');
+	await expect(countdown(page)).toHaveText('3');
+	await expect(page.getByRole('button', { name: "I'm ready" })).toHaveCount(0);
+	await page.clock.runFor(3000);
+	await expect(kind(page)).toHaveText('Hold');
+});
+
+test('tapping the countdown pauses, and tapping it again resumes', async ({ page }) => {
+	// On the get-ready…
+	await page.clock.runFor(2000);
+	await countdown(page).click();
+	await expect(page.getByTestId('paused')).toBeVisible();
+	await expect(page.getByTestId('pause-resume')).toHaveText('Resume');
+	await page.clock.runFor(20_000);
+	await expect(countdown(page)).toHaveText('13');
+	await countdown(page).click();
+	await expect(page.getByTestId('paused')).toBeHidden();
+
+	// …and on a hold: anywhere in the countdown area, the ring included.
+	await page.clock.runFor(13_000 + 3000 + 2000);
+	await expect(kind(page)).toHaveText('Hold');
+	const area = page.getByTestId('pause-area');
+	const box = await area.boundingBox();
+	if (!box) throw new Error('no countdown area');
+	await page.mouse.click(box.x + box.width / 2, box.y + 4);
+	await expect(page.getByTestId('paused')).toBeVisible();
+	const left = Number(await countdown(page).textContent());
+	expect(left).toBeGreaterThan(4);
+	await page.clock.runFor(10_000);
+	await expect(countdown(page)).toHaveText(String(left));
+	await expectNoAxeViolations(page);
+	await area.click();
+	await expect(page.getByTestId('pause-resume')).toHaveText('Pause');
+	await page.clock.runFor(3000);
+	await expect
+		.poll(async () => Number(await countdown(page).textContent()))
+		.toBeLessThanOrEqual(left - 3);
+});
