@@ -667,6 +667,39 @@ describe('Runner: resume count-in', () => {
 	});
 });
 
+describe('Runner: one count at a time', () => {
+	const tilts = makeRoutine([
+		{ type: 'get-ready', name: 'Get into position', instructions: 'Lie down.' },
+		{ type: 'hold', name: 'Tilt', instructions: 'Tilt.', hold: 10, relax: 5, reps: 2 }
+	]);
+
+	it('resuming inside the 3-2-1 counts it again from 3, not a 3-2-1 before it', () => {
+		const { runner, log } = setup({ routine: tilts });
+		runner.start();
+		advance(16_500);
+		expect(runner.view.segment?.kind).toBe('prepare');
+		runner.pause();
+		const at = clock.now();
+		runner.resumeAfterCountIn();
+		expect(runner.countIn).toBe(0);
+		expect(runner.view).toMatchObject({ status: 'playing', positionMs: 15_000 });
+		advance(3000);
+		const after = log.filter((c) => c.type === 'speak' && c.t >= at);
+		expect(after.map((c) => (c.type === 'speak' ? c.text : ''))).toEqual(['3', '2', '1', 'Tilt']);
+		expect(runner.view.segment?.kind).toBe('hold');
+	});
+
+	it('resuming a paused get-ready goes on at once: nothing is counted yet', () => {
+		const { runner } = setup({ routine: tilts });
+		runner.start();
+		advance(4000);
+		runner.pause();
+		runner.resumeAfterCountIn();
+		expect(runner.countIn).toBe(0);
+		expect(runner.view).toMatchObject({ status: 'playing', positionMs: 4000 });
+	});
+});
+
 describe('announce()', () => {
 	const setsRoutine = makeRoutine([
 		{ type: 'timed', name: 'Walk', instructions: 'Walk.', duration: 5 },

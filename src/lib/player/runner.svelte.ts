@@ -115,6 +115,13 @@ export class Runner {
 		if (this.#playback.status !== 'paused' || this.#countInTimer !== null) return;
 		void this.#o.cues.unlock();
 		void this.#o.wakeLock?.acquire();
+		// Never two counts in a row: paused inside the engine's own 3-2-1 (a prepare segment), it
+		// starts that count again; paused in a get-ready, nothing is counted yet, so go on at once.
+		const kind = this.view.segment?.kind;
+		if (kind === 'prepare' || kind === 'get-ready') {
+			if (kind === 'prepare') this.#control({ type: 'restartStep' });
+			return this.resume();
+		}
 		const count = (n: number) => {
 			this.#countInTimer = null;
 			this.countIn = n;
