@@ -1,5 +1,8 @@
 import { expect, test, type Page } from './fixtures';
 import { cueLog, expectNoAxeViolations, openPlayer, prepareWithClock } from './helpers';
+import { routineSeconds } from '../../src/lib/routine/duration';
+import { parseRoutineJson } from '../../src/lib/routine/parse';
+import { readFileSync } from 'node:fs';
 
 // Hands-free from the floor: a lying routine starts and reaches its first rep with no tap after
 // Start; "+15 s" and "I'm ready" are there for those who want them; the whole countdown is one
@@ -10,17 +13,19 @@ const name = (page: Page) => page.getByTestId('step-name');
 
 test.use({ viewport: { width: 360, height: 640 } });
 
-test.beforeEach(async ({ page }) => {
+/** Pelvic tilts, started, with the page clock held still. */
+async function begin(page: Page): Promise<void> {
 	await prepareWithClock(page);
 	await openPlayer(page, 'pelvic-tilts');
 	// Time moves only when the test says (a busy machine must not tick the countdown on).
 	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 	await page.getByTestId('start').click();
-});
+}
 
 test('pelvic tilts reach the first rep with no tap after Start: spoken get-ready, then 3-2-1', async ({
 	page
 }) => {
+	await begin(page);
 	await expect(name(page)).toHaveText('Get into position');
 	await expect(kind(page)).toHaveText('Get ready');
 	await expect(countdown(page)).toHaveText('15');
@@ -58,6 +63,7 @@ test('pelvic tilts reach the first rep with no tap after Start: spoken get-ready
 test('"+15 s" gives more time to get into position and "I\'m ready" goes straight to the 3-2-1', async ({
 	page
 }) => {
+	await begin(page);
 	await page.clock.runFor(10_000);
 	await expect(countdown(page)).toHaveText('5');
 	await page.getByRole('button', { name: '+15 s' }).click();
@@ -76,6 +82,7 @@ test('"+15 s" gives more time to get into position and "I\'m ready" goes straigh
 });
 
 test('tapping the countdown pauses, and tapping it again resumes', async ({ page }) => {
+	await begin(page);
 	// On the get-ready…
 	await page.clock.runFor(2000);
 	await countdown(page).click();
@@ -115,3 +122,22 @@ test('tapping the countdown pauses, and tapping it again resumes', async ({ page
 		.poll(async () => Number(await countdown(page).textContent()))
 		.toBeLessThanOrEqual(left - 3);
 });
+
+// The issue's "done when": these three play from Start to the finish screen on the floor with
+// no touch at all (every get-ready runs out, every 3-2-1 counts in, nothing waits for Done).
+for (const id of ['pelvic-tilts', 'core-gentle', 'lower-back-stretches']) {
+	test(`${id} plays from Start to the finish with no touch at all`, async ({ page }) => {
+		const file = readFileSync(new URL(`../../routines/${id}.json`, import.meta.url), 'utf8');
+		const parsed = parseRoutineJson(file);
+		if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+		// Its own time, plus at most a minute of get-ready and 3-2-1s.
+		const ms = (routineSeconds(parsed.routine) + 60) * 1000;
+		await prepareWithClock(page);
+		await openPlayer(page, id);
+		await page.getByTestId('start').click();
+		await page.clock.runFor(ms);
+		await expect(page.getByTestId('finish')).toBeVisible();
+		await expect(page.getByTestId('steps-skipped')).toHaveText('0');
+		await expect(page.getByTestId('done')).toHaveCount(0);
+	});
+}
