@@ -48,7 +48,7 @@ test('builds a three-step routine with a per-side step by touch, plays it, edits
 	await page.getByRole('button', { name: 'Add step' }).tap();
 	await step(page, 3).getByLabel('Duration (s)').fill('10');
 
-	// 0 (untimed) + 2 × 20 + 5 to switch + 10 rest.
+	// 0 (a get-ready, the new step a routine starts with) + 2 × 20 + 5 to switch + 10 rest.
 	await expect(page.getByText('Total 55 s')).toBeVisible();
 	const preview = page.getByRole('complementary', { name: 'Preview' });
 	await expect(preview.getByRole('heading', { name: 'Knee hug' })).toBeVisible();
@@ -66,7 +66,7 @@ test('builds a three-step routine with a per-side step by touch, plays it, edits
 	await start(page);
 	await page.clock.runFor(5500);
 	await expect(page.getByTestId('step-name')).toHaveText('Lie down');
-	await page.getByTestId('done').tap();
+	await page.getByTestId('im-ready').tap();
 	await page.clock.runFor(5500);
 	await expect(page.getByTestId('step-name')).toHaveText('Knee hug');
 	await page.clock.runFor(60_000);

@@ -94,8 +94,9 @@ test('a finished routine shows in the history after a reload, with streak, minut
 	await expect(ready).toBeVisible();
 	await ready.getByRole('button', { name: '6 out of 10' }).click();
 	await page.getByTestId('start').click();
-	// "Stand up" waits for Done, then 5 s to get ready, 4 min of walking and 30 s of breathing.
-	await page.getByTestId('done').click();
+	// "Stand up" (a get-ready, ended with "I'm ready"), the 3-2-1, 4 min of walking and 30 s
+	// of breathing.
+	await page.getByTestId('im-ready').click();
 	await page.clock.runFor(5000);
 	await page.clock.runFor(271_000);
 	await expect(page.getByTestId('finish')).toBeVisible();

@@ -15,11 +15,11 @@ test('a tempo step shows and says its own phase words, never "Up" and "Down"', a
 	await openPlayer(page, 'desk-break');
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('step-name')).toHaveText('Sit tall');
-	await page.getByTestId('done').click();
+	await page.getByTestId('im-ready').click();
 
-	// The 5 s count-in, then the seated pelvic rock: 3 s "Roll forward", 3 s "Roll back".
+	// The 3-2-1, then the seated pelvic rock: 3 s "Roll forward", 3 s "Roll back".
 	await expect(kind(page)).toHaveText('Get ready');
-	await page.clock.runFor(5000);
+	await page.clock.runFor(3000);
 	await expect(page.getByTestId('step-name')).toHaveText('Seated pelvic rock');
 	await expect(kind(page)).toHaveText('Roll forward');
 	await expect(kind(page)).toBeInViewport();

@@ -60,9 +60,10 @@ async function playWalk(page: Page, time: string) {
 	await ready.getByRole('button', { name: 'Skip' }).click();
 	await page.getByTestId('start').click();
 	await page.clock.runFor(5000);
-	await page.getByTestId('done').click();
-	// With Full voice guidance (the default), each of its two steps may get a lead-in (≤ 30 s).
-	await page.clock.runFor(2 * 30_000 + 271_000);
+	// Standing up is a get-ready: "I'm ready", then, with Full voice guidance (the default), a
+	// lead-in (≤ 30 s) before each of its two steps, the 3-2-1, the walk and the breathing.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(2 * 30_000 + 273_500);
 	await expect(page.getByTestId('finish')).toBeVisible();
 }
 

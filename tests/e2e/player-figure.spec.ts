@@ -23,9 +23,9 @@ test('the player shows a figure on every step of pelvic tilts, moving with the h
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
 	await expect(figure(page)).toBeVisible();
-	await page.getByTestId('done').click();
+	await page.getByTestId('im-ready').click();
 	await expect(figure(page)).toBeVisible();
-	await page.clock.runFor(5000);
+	await page.clock.runFor(3000);
 
 	// Into the hold: the figure settles into the tilt over about a second, then holds still.
 	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
@@ -53,8 +53,8 @@ test('a tempo step moves the figure between its poses; with reduced motion it is
 }) => {
 	await openPlayer(page, 'core-gentle');
 	await page.getByTestId('start').click();
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000);
 	// Skip to the first tempo step (Slow dead bug), then watch one phase.
 	for (let i = 0; i < 5; i++) {
 		const kind = await page.getByTestId('segment-kind').textContent();

@@ -46,9 +46,12 @@ function check(page: Page): Promise<Check> {
 				problems.push(`${what}: at ${Math.round(r.top)}–${Math.round(r.bottom)} px`);
 		}
 		const labels = buttons.map((b) => b.textContent?.trim());
-		for (const label of ['Back', 'Skip', 'It hurts', 'End']) {
+		for (const label of ['Back', 'It hurts', 'End']) {
 			if (!labels.includes(label)) problems.push(`"${label}": missing`);
 		}
+		// A get-ready has "I'm ready" (and "+15 s") where other steps have Skip.
+		if (!labels.some((l) => l === 'Skip' || l === "I'm ready")) problems.push('no Skip');
+		if (labels.includes("I'm ready") && !labels.includes('+15 s')) problems.push('no +15 s');
 		if (!labels.some((l) => l === 'Pause' || l === 'Resume' || l === 'Done'))
 			problems.push('no Pause or Done');
 		// The header keeps "Step 2 of 6" on one line.

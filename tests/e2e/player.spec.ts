@@ -23,19 +23,15 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 
-	// First into position: the untimed step waits for Done, however long it takes, with no
-	// countdown running into it.
+	// First into position: a timed, spoken get-ready (15 s), with no tap needed.
 	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
-	await expect(countdown(page)).toHaveCount(0);
-	await page.clock.runFor(60_000);
-	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
-	await page.getByTestId('done').click();
-
-	// Then the count-in, into the first timed hold.
 	await expect(kind(page)).toHaveText('Get ready');
-	await expect(page.getByTestId('step-name')).toHaveText('Get ready');
-	await expect(countdown(page)).toHaveText('5');
-	await page.clock.runFor(2000);
+	await expect(countdown(page)).toHaveText('15');
+	await page.clock.runFor(15_000);
+
+	// Then the 3-2-1 into the first timed hold, showing what it counts into.
+	await expect(kind(page)).toHaveText('Get ready');
+	await expect(page.getByTestId('step-name')).toHaveText('Pelvic tilt');
 	await expect(countdown(page)).toHaveText('3');
 	await page.clock.runFor(3000);
 
@@ -69,10 +65,11 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 	// Every phrase and beep was played once; the log shows the ones a listener relies on.
 	const log = await cueLog(page);
 	const spoken = log.filter((e) => e.kind === 'speech').map((e) => e.what);
-	expect(spoken.filter((t) => t === 'Get ready: Pelvic tilt')).toHaveLength(1);
+	// The get-ready's words, then one spoken 3-2-1 (no second count-in), then the hold.
 	const intoPosition = spoken.findIndex((t) => t.startsWith('Lie on your back'));
 	expect(intoPosition).toBeGreaterThanOrEqual(0);
-	expect(intoPosition).toBeLessThan(spoken.indexOf('Get ready: Pelvic tilt'));
+	expect(spoken.slice(intoPosition + 1, intoPosition + 4)).toEqual(['3', '2', '1']);
+	expect(spoken.filter((t) => t.startsWith('Get ready'))).toEqual([]);
 	for (let rep = 2; rep <= 10; rep++) {
 		expect(spoken.filter((t) => t === `Hold. ${rep} of 10`)).toHaveLength(1);
 	}
@@ -88,12 +85,12 @@ test('skip and back move between steps; the keyboard drives the player', async (
 	await openPlayer(page, 'lower-back-stretches');
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
-	await page.getByTestId('done').click();
+	await page.getByTestId('im-ready').click();
 	await expect(kind(page)).toHaveText('Get ready');
 
 	// → skips to the next step, ← goes back, Space pauses and resumes.
 	const stepOf = page.getByTestId('step-of');
-	await page.clock.runFor(5000);
+	await page.clock.runFor(3000);
 	const first = await page.getByTestId('step-name').textContent();
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('step-name')).not.toHaveText(first ?? '');
@@ -117,23 +114,28 @@ test('skip and back move between steps; the keyboard drives the player', async (
 	await expect(page.getByTestId('steps-skipped')).not.toHaveText('0');
 });
 
-test('Enter finishes an untimed step', async ({ page }) => {
-	await openPlayer(page, 'pelvic-tilts');
+test('Enter finishes an untimed step, then a 3-2-1 counts into the next', async ({ page }) => {
+	await openPlayer(page, 'cold-compress');
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('done')).toBeVisible();
 	await page.locator('body').focus();
 	await page.keyboard.press('Enter');
+	// Wrapped: the next step is a get-ready; Enter is "I'm ready" there, into the 3-2-1.
+	await expect(page.getByTestId('step-name')).toHaveText('Get comfortable');
+	await expect(page.getByTestId('im-ready')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('step-name')).toHaveText('Cold on the sore spot');
 	await expect(kind(page)).toHaveText('Get ready');
-	await page.clock.runFor(5000);
-	await expect(kind(page)).toHaveText('Hold');
+	await page.clock.runFor(3000);
+	await expect(kind(page)).toHaveText('Go');
 });
 
 test('a long hidden period lands on the right step with no burst of old cues', async ({ page }) => {
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
+	// "I'm ready" ends the get-ready early, then the 3-2-1.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000);
 	await expect(countdown(page)).toHaveText('10');
 	const before = (await cueLog(page)).length;
 

@@ -16,17 +16,17 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
+	// "I'm ready" ends the get-ready early, then the 3-2-1.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000);
 	await page.clock.runFor(15_000 + 3000);
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
 	await expect(page.getByTestId('countdown')).toHaveText('7');
-	// Let the once-a-second checkpoint land (4 s into rep 2: 5 s prepare + 15 s + 4 s), then
-	// reload as a crash or a closed tab would.
+	// Let the once-a-second checkpoint land (4 s into rep 2: 15 s get-ready + 3 s count-in
+	// + 15 s + 4 s on the timeline), then reload as a crash or a closed tab would.
 	await page.clock.runFor(1000);
 	await expect(page.getByTestId('countdown')).toHaveText('6');
-	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(24_000);
+	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(37_000);
 
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
@@ -50,9 +50,9 @@ test('the home page offers to resume an unfinished routine, or to discard it', a
 	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
+	// "I'm ready" ends the get-ready early, then the 3-2-1.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000);
 	await page.clock.runFor(3000);
 	await page.getByTestId('pause-resume').click();
 
@@ -80,10 +80,11 @@ test('one tap on the resume banner puts you back in the routine after a spoken 3
 	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000 + 4000);
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000 + 4000);
 	await expect(page.getByTestId('countdown')).toHaveText('6');
-	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(8000);
+	// 15 s get-ready + 3 s count-in + 4 s of the hold, on the timeline.
+	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(22_000);
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
 
@@ -125,12 +126,12 @@ test('with IndexedDB unusable, a routine still plays and a banner says nothing i
 	await openPlayer(page, 'pelvic-tilts');
 	await expect(page.getByRole('status').filter({ hasText: 'Not saving' })).toBeVisible();
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
-	// Full voice guidance (the default): a lead-in says the step before it starts (≤ 30 s).
+	// "I'm ready" ends the get-ready early. With Full voice guidance (the default), a lead-in
+	// (≤ 30 s) says the step before its 3-2-1.
+	await page.getByTestId('im-ready').click();
 	await expect(page.getByTestId('segment-kind')).toHaveText('Next');
-	await page.clock.runFor(30_000);
+	for (let s = 0; s < 40 && (await page.getByTestId('segment-kind').textContent()) !== 'Hold'; s++)
+		await page.clock.runFor(1000);
 	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
 	await page.clock.runFor(151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();

@@ -84,11 +84,10 @@ test('after the first visit every route and a whole routine work offline', async
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pelvic tilts');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in and, with Full voice
-	// guidance (the default), a lead-in of at most 30 s that says the step before it starts.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
-	await page.clock.runFor(30_000 + 151_000);
+	// "I'm ready" ends the get-ready early; with Full voice guidance (the default), a lead-in
+	// of at most 30 s says the step before its 3-2-1.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(30_000 + 3000 + 151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();
 	expect((await cueLog(page)).filter((e) => e.what === 'finish')).toHaveLength(1);
 });
@@ -164,9 +163,9 @@ test('every request during a whole session stays on our own origin', async ({ pa
 	await page.getByRole('button', { name: /None of these apply/ }).click();
 	await page.getByRole('button', { name: 'Skip' }).click();
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
+	// "I'm ready" ends the get-ready early, then the 3-2-1.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000);
 	await page.clock.runFor(10 * 60_000);
 	await expect(page.getByTestId('finish')).toBeVisible();
 	await page.getByRole('link', { name: 'See progress' }).click();

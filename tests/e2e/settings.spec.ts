@@ -39,11 +39,20 @@ test('the prepare time and spoken counts shape the next session', async ({ page 
 			prepareSeconds: 10,
 			spokenCounts: false
 		});
+	// The opening "Get ready" is for a routine that starts on the clock (the cool-down walks).
+	await openPlayer(page, 'cool-down');
+	await page.getByTestId('start').click();
+	await expect(page.getByTestId('segment-kind')).toHaveText('Get ready');
+	await expect(page.getByTestId('countdown')).toHaveText('10');
+	await page.getByRole('button', { name: 'End' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+	// A get-ready is the routine's own time to get ready: the setting does not add to it.
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.getByTestId('done').click();
-	await expect(page.getByTestId('countdown')).toHaveText('10');
-	await page.clock.runFor(10_000);
+	await expect(page.getByTestId('segment-kind')).toHaveText('Get ready');
+	await expect(page.getByTestId('countdown')).toHaveText('15');
+	await page.clock.runFor(18_000);
 	await page.clock.runFor(31_000);
 	const spoken = (await cueLog(page)).filter((e) => e.kind === 'speech').map((e) => e.what);
 	expect(spoken).toContain('Relax');
@@ -56,9 +65,9 @@ test('beeps switched off in Settings stay off when a paused routine resumes', as
 	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000);
+	// "I'm ready" ends the get-ready early, then the 3-2-1.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000);
 	await page.clock.runFor(15_000);
 	const before = (await cueLog(page)).filter((e) => e.kind === 'beep').length;
 	expect(before).toBeGreaterThan(0);

@@ -27,8 +27,8 @@ test('a routine has one owner across tabs: the second tab takes over, the first 
 	await page.clock.pauseAt(Date.now() + 60_000);
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.getByTestId('done').click();
-	await page.clock.runFor(5000 + 4000);
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(3000 + 4000);
 	await expect(countdown(page)).toHaveText('6');
 
 	// Tab 2 opens the routine that tab 1 is playing: no resume offer, no second copy.

@@ -45,7 +45,7 @@ test.beforeEach(async ({ page }) => {
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
 	await page.clock.runFor(5500);
-	await page.getByTestId('done').click();
+	await page.getByTestId('im-ready').click();
 	await page.clock.runFor(3000);
 	await page.getByTestId('pause-resume').click();
 	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThan(0);

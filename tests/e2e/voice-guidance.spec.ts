@@ -15,12 +15,12 @@ const STEP_CUE = 'Tighten your stomach and press your lower back down.';
 
 const kind = (page: Page) => page.getByTestId('segment-kind');
 
-/** Starts Pelvic tilts and gets past "Get into position". */
+/** Starts Pelvic tilts: its spoken get-ready ("Get into position", 15 s) runs on its own. */
 async function startPelvicTilts(page: Page): Promise<void> {
 	await openPlayer(page, 'pelvic-tilts');
 	await page.getByTestId('start').click();
-	await page.getByTestId('done').click();
 	await expect(kind(page)).toHaveText('Get ready');
+	await expect(page.getByTestId('step-name')).toHaveText('Get into position');
 }
 
 test.beforeEach(async ({ page }) => {
@@ -31,16 +31,18 @@ test('Full guidance (the default) says the step, how to do it and when to stop b
 	page
 }) => {
 	await startPelvicTilts(page);
-	await page.clock.runFor(5000);
+	await page.clock.runFor(15_000);
 
-	// The count-in was too short for all that: a lead-in shows what comes next.
+	// The get-ready was too short for all that: a lead-in shows what comes next, before the 3-2-1.
 	await expect(kind(page)).toHaveText('Next');
 	await expect(page.getByTestId('step-name')).toHaveText('Pelvic tilt');
 	await expect(page.getByTestId('instructions')).toHaveText(INSTRUCTIONS);
 	await expect(page.getByText(STOP)).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	await page.clock.runFor(25_000);
+	// The lead-in (at most 30 s) ends in the 3-2-1 and the first hold.
+	for (let s = 0; s < 40 && (await kind(page).textContent()) !== 'Hold'; s++)
+		await page.clock.runFor(1000);
 	await expect(kind(page)).toHaveText('Hold');
 	await expect(page.getByTestId('counts')).toHaveText('Rep 1 of 10');
 	await page.clock.runFor(15_000);
@@ -52,7 +54,8 @@ test('Full guidance (the default) says the step, how to do it and when to stop b
 	const stepStart = spoken.indexOf(STEP_CUE);
 	const firstRep = spoken.indexOf('Hold. 2 of 10');
 	expect(spoken).toContain('Next: Pelvic tilt, 10 times.');
-	expect(instructions).toBeGreaterThan(spoken.indexOf('Get ready: Pelvic tilt'));
+	expect(instructions).toBeGreaterThan(spoken.indexOf('Lie on your back, knees bent, feet flat.'));
+	expect(spoken.indexOf('3')).toBeGreaterThan(stop);
 	expect(stop).toBeGreaterThan(instructions);
 	expect(stepStart).toBeGreaterThan(stop);
 	expect(firstRep).toBeGreaterThan(stepStart);
@@ -61,7 +64,7 @@ test('Full guidance (the default) says the step, how to do it and when to stop b
 test('Short guidance says only the short cues, with no lead-in', async ({ page }) => {
 	await useVoiceGuidance(page, 'Short');
 	await startPelvicTilts(page);
-	await page.clock.runFor(5000);
+	await page.clock.runFor(15_000 + 3000);
 	await expect(kind(page)).toHaveText('Hold');
 	await page.clock.runFor(15_000);
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');

@@ -16,7 +16,7 @@ describe('routines/schema.json', () => {
 		expect(schema.additionalProperties).toBe(false);
 		expect(schema.required).toEqual(expect.arrayContaining(['formatVersion', 'id', 'steps']));
 		const text = JSON.stringify(schema);
-		for (const type of ['timed', 'hold', 'tempo', 'untimed', 'rest', 'sets']) {
+		for (const type of ['timed', 'hold', 'tempo', 'get-ready', 'untimed', 'rest', 'sets']) {
 			expect(text).toContain(`"const":"${type}"`);
 		}
 	});

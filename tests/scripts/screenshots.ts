@@ -25,9 +25,9 @@ async function intoPlayer(page: Page): Promise<void> {
 	await page.getByRole('button', { name: /None of these apply/ }).click();
 	await page.getByRole('button', { name: 'Skip' }).click();
 	await page.getByTestId('start').click();
-	// Into position first (waits for Done), then the 5 s count-in, then 3 s into the hold.
-	await page.getByTestId('done').click();
-	await page.clock.runFor(8000);
+	// "I'm ready" ends the get-ready, then the 3-2-1, then 3 s into the hold.
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(6000);
 }
 
 const phone = { width: 390, height: 844 };

@@ -16,6 +16,7 @@ export function coerceStep(s: DraftStep): Step {
 		name: s.name || (s.type === 'rest' ? 'Rest' : 'Untitled step'),
 		instructions: s.instructions,
 		duration: n(s.duration),
+		seconds: s.seconds == null ? undefined : n(s.seconds),
 		hold: n(s.hold),
 		relax: n(s.relax),
 		reps: n(s.reps),
@@ -24,7 +25,7 @@ export function coerceStep(s: DraftStep): Step {
 		sets: Math.max(1, n(s.sets)),
 		restBetween: n(s.restBetween),
 		switchSeconds: s.switchSeconds == null ? undefined : n(s.switchSeconds),
-		perSide: s.type !== 'untimed' && s.type !== 'rest' && s.perSide,
+		perSide: ['timed', 'hold', 'tempo'].includes(s.type) && s.perSide,
 		breathing: s.breathing
 			? { inhale: n(s.breathing.inhale), exhale: n(s.breathing.exhale) }
 			: undefined,

@@ -14,6 +14,8 @@ export interface DraftStep {
 	cue: string;
 	stopIf: string;
 	duration: Num;
+	/** A get-ready step's time to get into position; empty = the default 15 s. */
+	seconds: Num;
 	hold: Num;
 	relax: Num;
 	reps: Num;

@@ -29,6 +29,7 @@ export function newStep(type: DraftStepType): DraftStep {
 		cue: '',
 		stopIf: '',
 		duration: 30,
+		seconds: null,
 		hold: 10,
 		relax: 5,
 		reps: 8,
@@ -58,7 +59,8 @@ export function newDraft(): RoutineDraft {
 		tags: [],
 		equipment: [],
 		safety: [STANDARD_SAFETY],
-		steps: [newStep('untimed')]
+		// A routine starts by getting into position, on the clock: nobody has to tap from the floor.
+		steps: [newStep('get-ready')]
 	};
 }
 
@@ -133,12 +135,21 @@ const FIELDS: Record<DraftStepType, readonly string[]> = {
 		'perSide',
 		'switchSeconds'
 	],
+	'get-ready': ['name', 'instructions', 'cue', 'stopIf', 'seconds'],
 	untimed: ['name', 'instructions', 'cue', 'breathing', 'stopIf'],
 	rest: ['name', 'instructions', 'duration'],
 	sets: ['name', 'sets', 'restBetween', 'steps']
 };
 /** Empty optional fields are left out rather than reported as too short. */
-const OPTIONAL = new Set(['cue', 'stopIf', 'switchSeconds', 'breathing', 'restBetween', 'perSide']);
+const OPTIONAL = new Set([
+	'cue',
+	'stopIf',
+	'switchSeconds',
+	'breathing',
+	'restBetween',
+	'perSide',
+	'seconds'
+]);
 
 /** The step in the routine format, for the schema to judge. */
 export function stepInput(step: DraftStep): Record<string, unknown> {

@@ -1,10 +1,12 @@
 import { DEFAULT_SWITCH_SECONDS } from '../routine/constants';
+import { getReadySeconds } from '../routine/duration';
 import type { SetsStep, SimpleStep } from '../routine/schema';
 import { formatSeconds } from '../text/format';
 import { SCREEN } from '../text/screen';
 import { SPOKEN } from '../text/spoken';
 import { nextTiming } from '../text/steps';
 import type { Base, Draft } from './draft';
+import { COUNT_IN_SECONDS, needsCountIn } from './prepare';
 import type { Count, Side } from './types';
 
 /** The "Get ready" count-in before step `stepIndex` (where: see prepare.ts). */
@@ -35,11 +37,18 @@ export function addSimple(draft: Draft, step: SimpleStep, stepIndex: number, set
 		set
 	};
 	const description = nextTiming(step);
-	if (step.type === 'untimed' || step.type === 'rest') {
-		const durationMs = step.type === 'rest' ? step.duration * 1000 : 0;
-		draft.segment({ base, kind: step.type, durationMs });
+	if (step.type === 'untimed' || step.type === 'rest' || step.type === 'get-ready') {
+		const seconds =
+			step.type === 'rest' ? step.duration : step.type === 'get-ready' ? getReadySeconds(step) : 0;
+		draft.segment({ base, kind: step.type, durationMs: seconds * 1000 });
 		draft.item({ kind: step.type, stepIndex, first, name, description, set });
 		return;
+	}
+	// After a get-ready or a Done tap, a 3-2-1 before time runs. It is part of this step's item,
+	// so "I'm ready" and Skip land on it, and going back to the step counts in again.
+	if (needsCountIn(step, draft.segments.at(-1)?.kind)) {
+		const countIn = { ...base, side: step.perSide ? ('left' as const) : undefined };
+		draft.segment({ base: countIn, kind: 'prepare', durationMs: COUNT_IN_SECONDS * 1000 });
 	}
 	const sides: (Side | undefined)[] = step.perSide ? ['left', 'right'] : [undefined];
 	sides.forEach((side, i) => {

@@ -19,7 +19,7 @@ import { compile } from './timeline';
 import type { Playback } from './types';
 
 // prepare 0-5 s | walk 5-35 | tilt: hold 35-45 relax 45-50 hold 50-60 relax 60-65 | rest 65-85 |
-// untimed at 85 | stretch left 85-95, switch 95-100, right 100-110
+// untimed at 85 | 3-2-1 85-88 | stretch left 88-98, switch 98-103, right 103-113
 const timeline = compile(
 	makeRoutine([
 		{ type: 'timed', name: 'Walk', instructions: 'Walk.', duration: 30 },
@@ -91,14 +91,16 @@ describe('untimed steps and done', () => {
 			elapsedActiveMs: 85_000
 		});
 		const after = act(done, pb, now);
+		// A 3-2-1 after the tap, then the step.
 		expect(at(after, now)).toMatchObject({
 			status: 'playing',
 			positionMs: 85_000,
-			segment: { kind: 'timed' },
+			segment: { kind: 'prepare', name: 'Stretch' },
 			side: 'left'
 		});
 		expect(at(after, now + 3000)).toMatchObject({
 			positionMs: 88_000,
+			segment: { kind: 'timed' },
 			waitedMs: 4000,
 			stepsDone: [0, 1, 2, 3]
 		});
@@ -127,7 +129,7 @@ describe('untimed steps and done', () => {
 		expect(at(onward, now + 70_000)).toMatchObject({
 			status: 'paused',
 			positionMs: 85_000,
-			segment: { kind: 'timed' }
+			segment: { kind: 'prepare' }
 		});
 	});
 });
@@ -166,7 +168,7 @@ describe('next', () => {
 		const finished = act(next, skipUntimed, now + 2);
 		expect(at(finished, now + 2)).toMatchObject({
 			status: 'finished',
-			positionMs: 110_000,
+			positionMs: 113_000,
 			overallFraction: 1
 		});
 		expect(act(next, finished, now + 3)).toBe(finished);
@@ -255,7 +257,7 @@ describe('addTime', () => {
 			positionMs: 80_000,
 			segmentRemainingMs: 20_000,
 			segmentDurationMs: 35_000,
-			totalMs: 125_000
+			totalMs: 128_000
 		});
 		expect(at(longer, now + 20_000)).toMatchObject({ status: 'waiting', positionMs: 100_000 });
 		expect(
@@ -267,8 +269,8 @@ describe('addTime', () => {
 		const { pb, now } = playedFor(40_000);
 		expect(act(addTime, pb, now)).toEqual(pb);
 		const sw = act(done, playedFor(90_000).pb, 90_000 + T0);
-		expect(act(addTime, sw, 90_000 + T0 + 12_000)).toEqual(sw);
-		expect(at(sw, 90_000 + T0 + 12_000)).toMatchObject({
+		expect(act(addTime, sw, 90_000 + T0 + 14_000)).toEqual(sw);
+		expect(at(sw, 90_000 + T0 + 14_000)).toMatchObject({
 			segment: { kind: 'switch-sides' },
 			canAddTime: false
 		});
@@ -292,15 +294,15 @@ describe('end and finish', () => {
 	it('finishes by playing to the end with every step done', () => {
 		const { pb, now } = playedFor(90_000);
 		const resumed = act(done, pb, now);
-		const view = at(resumed, now + 25_000);
+		const view = at(resumed, now + 28_000);
 		expect(view).toMatchObject({
 			status: 'finished',
-			positionMs: 110_000,
+			positionMs: 113_000,
 			remainingMs: 0,
 			segment: null,
 			stepsDone: [0, 1, 2, 3, 4],
 			stepsSkipped: []
 		});
-		expect(view.elapsedActiveMs).toBe(110_000);
+		expect(view.elapsedActiveMs).toBe(113_000);
 	});
 });

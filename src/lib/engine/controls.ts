@@ -1,4 +1,4 @@
-import { REST_KINDS } from './kinds';
+import { EXTENDABLE_KINDS } from './kinds';
 import { startOf } from './locate';
 import {
 	afterAll,
@@ -99,7 +99,7 @@ function addTimeRaw(o: ControlOptions & { ms?: number }): Playback {
 	if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`addTime: expected ms > 0, got ${ms}`);
 	return withLocation(o, (pb, loc) => {
 		const kind = o.timeline.segments[loc.seg]?.kind;
-		if (!kind || !REST_KINDS.has(kind) || pb.status === 'ready') return pb;
+		if (!kind || !EXTENDABLE_KINDS.has(kind) || pb.status === 'ready') return pb;
 		const before = addedTo(pb, loc.seg);
 		if (before >= MAX_ADDED_MS) return pb;
 		const a = reanchor(o.timeline, pb, o.nowMs);
@@ -120,6 +120,7 @@ const addedTo = (pb: Playback, seg: number) =>
 function doneRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) => {
 		const seg = o.timeline.segments[loc.seg];
+		if (seg?.kind === 'get-ready') return readyRaw(o, pb, loc);
 		if (seg?.kind !== 'untimed' || (pb.status !== 'waiting' && pb.status !== 'paused')) return pb;
 		const a = markDone(o.timeline, reanchor(o.timeline, pb, o.nowMs), {
 			from: loc.seg,
@@ -137,6 +138,16 @@ function doneRaw(o: ControlOptions): Playback {
 		};
 		return settle(o.timeline, moved, o.nowMs);
 	});
+}
+
+/** "I'm ready" on a get-ready: it counts as done, and the 3-2-1 after it starts now. */
+function readyRaw(o: ControlOptions, pb: Playback, loc: Location): Playback {
+	if (pb.status !== 'playing' && pb.status !== 'paused') return pb;
+	const a = markDone(o.timeline, reanchor(o.timeline, pb, o.nowMs), {
+		from: loc.seg,
+		to: loc.seg + 1
+	});
+	return moveTo(o, a, { seg: loc.seg + 1, skip: [] });
 }
 
 function endRaw(o: ControlOptions): Playback {
@@ -174,9 +185,12 @@ export const previous = control(previousRaw);
 export const restartStep = control(restartStepRaw);
 /** Goes to the start of routine step `stepIndex`; steps jumped over forwards count as skipped. */
 export const jumpTo = control(jumpToRaw);
-/** Adds time (15 s by default) to the current rest; anything else is left as is. */
+/** Adds time (15 s by default) to the current rest or get-ready; anything else is left as is. */
 export const addTime = control(addTimeRaw);
-/** Ends an untimed step: playback goes on from where it waited (paused stays paused). */
+/**
+ * Ends an untimed step (playback goes on from where it waited), or a get-ready early ("I'm
+ * ready": on to its 3-2-1). Paused stays paused.
+ */
 export const done = control(doneRaw);
 /** Ends the session early: status 'ended' (reaching the end by playing gives 'finished'). */
 export const end = control(endRaw);

@@ -43,9 +43,9 @@ describe('the cue schedule', () => {
 	it('announces the first step during prepare, counts down and starts it with a beep', () => {
 		expect(all(tl([walk]))).toEqual([
 			'0 announce Get ready: Walk',
-			'2000 countdown 3',
-			'3000 countdown 2',
-			'4000 countdown 1',
+			'2000 countdown 3 3',
+			'3000 countdown 2 2',
+			'4000 countdown 1 1',
 			'5000 announce Walk',
 			'5000 go 1',
 			'10000 countdown 3',
@@ -111,8 +111,9 @@ describe('the cue schedule', () => {
 				c.includes('countdown')
 			)
 		).toHaveLength(5);
+		// The opening "Get ready" still counts in, aloud: that count is not the beeps setting.
 		expect(all(tl([walk], { countdownSeconds: 0 })).filter((c) => c.includes('countdown'))).toEqual(
-			[]
+			['2000 countdown 3 3', '3000 countdown 2 2', '4000 countdown 1 1']
 		);
 	});
 
@@ -310,18 +311,24 @@ describe('advance', () => {
 			text: 'Roll over. Tap Done when ready.'
 		});
 		const resumed = done({ timeline, playback: a.playback, nowMs: 90_000 });
-		expect(advance({ timeline, playback: resumed, nowMs: 90_000 }).cues.map((c) => c.text)).toEqual(
-			['Walk', undefined]
-		);
+		// After the tap, a spoken and beeped 3-2-1, then the step.
+		const b = advance({ timeline, playback: resumed, nowMs: 90_000, lookaheadMs: 3000 });
+		expect(b.cues.map((c) => [c.type, c.text, c.atMs])).toEqual([
+			['countdown', '3', 90_000],
+			['countdown', '2', 91_000],
+			['countdown', '1', 92_000],
+			['announce', 'Walk', 93_000],
+			['go', undefined, 93_000]
+		]);
 	});
 
 	it('emits finish once when the end is reached', () => {
 		const waiting = jumpTo({ timeline, playback: go(), nowMs: 1000, stepIndex: 2 });
 		const atWalk = done({ timeline, playback: waiting, nowMs: 1000 });
 		const a = advance({ timeline, playback: atWalk, nowMs: 1000 });
-		expect(a.cues.map((c) => c.type)).toEqual(['announce', 'announce', 'go']);
-		const b = advance({ timeline, playback: a.playback, nowMs: 1000 + 7500 });
-		const c = advance({ timeline, playback: b.playback, nowMs: 1000 + 8000 });
+		expect(a.cues.map((c) => c.type)).toEqual(['announce', 'countdown']);
+		const b = advance({ timeline, playback: a.playback, nowMs: 1000 + 10_500 });
+		const c = advance({ timeline, playback: b.playback, nowMs: 1000 + 11_000 });
 		expect(c.playback.status).toBe('finished');
 		expect(c.cues.map((cue) => cue.type)).toEqual(['finish']);
 		expect(advance({ timeline, playback: c.playback, nowMs: 1e7 }).cues).toEqual([]);

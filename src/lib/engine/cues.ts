@@ -163,12 +163,13 @@ function segmentCues(o: {
 		duration >= LATE_NEXT_UP_MIN_MS
 	) {
 		out.push(
-			make('next-up', start + duration - LATE_NEXT_UP_BEFORE_MS, `Next up: ${nextItem.name}`, 2)
+			make('next-up', start + duration - LATE_NEXT_UP_BEFORE_MS, SPOKEN.nextUp(nextItem.name), 2)
 		);
 	}
-	// A lead-in counts into the step itself: one 3-2-1, not one before it as well.
+	// A lead-in or a 3-2-1 count-in counts into the step itself: one count, not one before it too.
+	const after = timeline.segments[index + 1]?.kind;
 	const beeps =
-		timeline.segments[index + 1]?.kind === 'lead-in'
+		after === 'lead-in' || after === 'prepare'
 			? 0
 			: countdownBeeps({
 					kind: seg.kind,

@@ -14,8 +14,11 @@ export function describeNow(o: { timeline: Timeline; playback: Playback; loc: Lo
 	if (seg.kind === 'untimed') return seg.cues[0]?.text ?? SPOKEN.untimed(seg.name);
 	const left =
 		startOf(timeline, pb.extras, loc.seg) + durationOf(timeline, pb.extras, loc.seg) - loc.pos;
-	if (seg.kind === 'prepare')
-		return SPOKEN.preparingNow(seg.cues[0]?.text ?? SPOKEN.getReady, left);
+	if (seg.kind === 'prepare') {
+		// A 3-2-1 after a get-ready says no "Get ready" of its own: name what it counts into.
+		const said = seg.cues.find((c) => c.type === 'announce')?.text;
+		return SPOKEN.preparingNow(said ?? SPOKEN.getReadyFor(seg.name), left);
+	}
 	if (seg.kind === 'lead-in') return SPOKEN.preparingNow(SPOKEN.nextUp(seg.name), left);
 	return SPOKEN.whereNow({
 		name: seg.name,

@@ -83,6 +83,14 @@ const simpleStep = fc
 		),
 		fc.tuple(fc.record(base('untimed')), extras, fc.constant({})),
 		fc.tuple(
+			fc.record(base('get-ready')),
+			fc.record(
+				{ cue: optional(text('Say')), seconds: optional(fc.integer({ min: 5, max: 20 })) },
+				{ requiredKeys: [] }
+			),
+			fc.constant({})
+		),
+		fc.tuple(
 			fc.record({ type: fc.constant('rest'), duration: fc.integer({ min: 1, max: 40 }) }),
 			fc.record({ name: text('Rest') }, { requiredKeys: [] }),
 			fc.constant({})

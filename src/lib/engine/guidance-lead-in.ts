@@ -39,6 +39,9 @@ type Plan =
 	| { where: 'zone'; lines: Line[]; offsetMs: number }
 	| { where: 'lead-in'; lines: Line[]; ms: number };
 
+/** A plan, keyed by where a lead-in would go, with the step it introduces. */
+type Placed = Plan & { step: Segment };
+
 /**
  * Full guidance: before each step (the first set of a block), its name, instructions and stop
  * line are said in the segment just before it when that is long enough, else in a `lead-in`
@@ -54,14 +57,24 @@ export function addLeadIns(
 	if (settings.guidance !== 'full') return { leadInMs: 0, intros };
 	// The speech should end before the countdown beeps into the step.
 	const tailMs = settings.countdownSeconds * 1000 + SENTENCE_GAP_MS;
-	const plans = new Map<number, Plan>();
+	const plans = new Map<number, Placed>();
 	for (const item of draft.items) {
 		if (item.kind !== 'exercise' || (item.set && item.set.n > 1)) continue;
-		const seg = draft.segments[item.firstSegment];
+		// A 3-2-1 count-in opens the item after a get-ready or a tap, and the opening "Get
+		// ready" is an item of its own just before the first step (prepare.ts): either way the
+		// step is introduced before the count, so the count leads straight into the move.
+		const inItem = draft.segments[item.firstSegment]?.kind === 'prepare';
+		const opening = !inItem && draft.segments[item.firstSegment - 1]?.kind === 'prepare';
+		const counted = inItem || opening;
+		const at = inItem ? item.firstSegment + 1 : item.firstSegment;
+		const seg = draft.segments[at];
 		if (!seg || !MOVE_STARTS.has(seg.kind)) continue;
-		const prev = draft.segments[item.firstSegment - 1];
+		const before = opening ? item.firstSegment - 1 : item.firstSegment;
+		const prev = draft.segments[before - 1];
 		const zone = prev && prev.durationMs > 0 && !NOT_A_LEAD_ZONE.has(prev.kind) ? prev : undefined;
-		plans.set(item.firstSegment, planIntro({ seg, zone, tailMs }));
+		// Before a count-in, the speech need only end before the 3-2-1 starts.
+		const tail = counted ? SENTENCE_GAP_MS : tailMs;
+		plans.set(before, { ...planIntro({ seg, zone, tailMs: tail }), step: seg });
 	}
 	if (plans.size === 0) return { leadInMs: 0, intros };
 
@@ -76,7 +89,15 @@ export function addLeadIns(
 		const plan = plans.get(j);
 		if (plan?.where === 'lead-in') {
 			intros.set(out.length, { lines: plan.lines, offsetMs: 0 });
-			out.push(leadIn(seg, { index: out.length, startMs: t, durationMs: plan.ms }));
+			// It belongs to the item it opens (the opening "Get ready" or the step's own).
+			out.push(
+				leadIn(plan.step, {
+					index: out.length,
+					itemIndex: seg.itemIndex,
+					startMs: t,
+					durationMs: plan.ms
+				})
+			);
 			t += plan.ms;
 			leadInMs += plan.ms;
 		} else if (plan?.where === 'zone') {
@@ -119,12 +140,15 @@ function planIntro(o: { seg: Segment; zone: Segment | undefined; tailMs: number 
 }
 
 /** The lead-in before `step`: shows "Next" with the step's name, instructions and stop line. */
-function leadIn(step: Segment, o: { index: number; startMs: number; durationMs: number }): Segment {
+function leadIn(
+	step: Segment,
+	o: { index: number; itemIndex: number; startMs: number; durationMs: number }
+): Segment {
 	return {
 		index: o.index,
 		kind: 'lead-in',
 		stepIndex: step.stepIndex,
-		itemIndex: step.itemIndex,
+		itemIndex: o.itemIndex,
 		startMs: o.startMs,
 		durationMs: o.durationMs,
 		name: step.name,

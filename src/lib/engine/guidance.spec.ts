@@ -60,25 +60,27 @@ describe('Short guidance', () => {
 });
 
 describe('Full guidance', () => {
-	it('adds a lead-in after a short prepare, with the name, instructions and stop line in it', () => {
+	it('adds a lead-in before the 3-2-1 after a tap, with the name, instructions and stop line in it', () => {
 		const timeline = tl([into, tilt], { guidance: 'full', prepareSeconds: 5 });
 		expect(timeline.segments.map((s) => s.kind).slice(0, 4)).toEqual([
 			'untimed',
-			'prepare',
 			'lead-in',
+			'prepare',
 			'hold'
 		]);
-		const lead = timeline.segments[2]!;
+		const lead = timeline.segments[1]!;
 		const lines = [`Next: Pelvic tilt, 3 times.`, INSTRUCTIONS, STOP];
 		const speech = lines.reduce((t, line) => t + speechMs(line) + SENTENCE_GAP_MS, 0);
-		// Long enough to say it all and then count 3-2-1 into the step, in whole seconds.
-		expect(lead.durationMs).toBe(Math.ceil((speech + 3000 + SENTENCE_GAP_MS) / 1000) * 1000);
+		// Long enough to say it all before the 3-2-1 counts into the step, in whole seconds.
+		expect(lead.durationMs).toBe(Math.ceil((speech + SENTENCE_GAP_MS) / 1000) * 1000);
 		expect(lead).toMatchObject({ name: 'Pelvic tilt', instructions: INSTRUCTIONS, stopIf: STOP });
+		// The lead-in opens the step's item, so "I'm ready", Skip and Back land on it.
+		expect(timeline.items[lead.itemIndex]?.firstSegment).toBe(1);
 		expect(timeline.leadInMs).toBe(lead.durationMs);
-		expect(timeline.totalMs).toBe(5000 + lead.durationMs + 3 * 15_000);
+		expect(timeline.totalMs).toBe(lead.durationMs + 3000 + 3 * 15_000);
 
 		const cues = cuesOf(timeline);
-		const inLead = cues.filter((c) => c.segmentIndex === 2 && c.text);
+		const inLead = cues.filter((c) => c.segmentIndex === 1 && c.text);
 		expect(inLead.map((c) => c.text)).toEqual(lines);
 		// Each sentence after the last; each knows its room until the step starts.
 		let at = lead.startMs;
@@ -91,10 +93,44 @@ describe('Full guidance', () => {
 		// All of it before the step's first cue.
 		const stepAnnounce = cues.findIndex((c) => c.type === 'announce' && c.segmentIndex === 3);
 		expect(cues.findIndex((c) => c.text === STOP)).toBeLessThan(stepAnnounce);
-		// One 3-2-1 into the step: the lead-in's, not the prepare's as well.
+		// One 3-2-1 into the step, right before it: the count-in's, not the lead-in's as well.
 		const countdowns = cues.filter((c) => c.type === 'countdown');
 		expect(countdowns.filter((c) => c.segmentIndex === 1)).toEqual([]);
 		expect(countdowns.filter((c) => c.segmentIndex === 2).map((c) => c.n)).toEqual([3, 2, 1]);
+	});
+
+	it('introduces a routine that starts on the clock before its opening "Get ready" and 3-2-1', () => {
+		const timeline = tl([tilt], { guidance: 'full', prepareSeconds: 5 });
+		expect(timeline.segments.map((s) => s.kind).slice(0, 3)).toEqual([
+			'lead-in',
+			'prepare',
+			'hold'
+		]);
+		const cues = cuesOf(timeline);
+		const stop = cues.findIndex((c) => c.text === STOP);
+		const getReady = cues.findIndex((c) => c.text === 'Get ready: Pelvic tilt');
+		expect(stop).toBeGreaterThanOrEqual(0);
+		expect(getReady).toBeGreaterThan(stop);
+		expect(cues.filter((c) => c.type === 'countdown' && c.segmentIndex === 0)).toEqual([]);
+	});
+
+	it('says it in a long enough get-ready, before its 3-2-1, with no lead-in', () => {
+		const ready = {
+			type: 'get-ready',
+			name: 'Get into position',
+			instructions: 'Lie down.',
+			seconds: 40
+		};
+		const timeline = tl([ready, tilt], { guidance: 'full' });
+		expect(timeline.segments.map((s) => s.kind).slice(0, 3)).toEqual([
+			'get-ready',
+			'prepare',
+			'hold'
+		]);
+		const inReady = cuesOf(timeline).filter((c) => c.segmentIndex === 0 && c.text);
+		expect(inReady.map((c) => c.text)).toContain(STOP);
+		expect(inReady.map((c) => c.text)).toContain(INSTRUCTIONS);
+		expect(timeline.leadInMs).toBe(0);
 	});
 
 	it('says it all during a long enough rest instead, with no lead-in', () => {
@@ -185,7 +221,7 @@ describe('Full guidance', () => {
 		const timeline = tl([into, tilt], { guidance: 'full', prepareSeconds: 5 });
 		let playback = start({ timeline, playback: createPlayback(timeline), nowMs: 0 });
 		playback = done({ timeline, playback, nowMs: 0 });
-		const lead = timeline.segments[2]!;
+		const lead = timeline.segments[1]!;
 		// A locked phone: the first tick comes 3 s before the lead-in ends.
 		const now = lead.startMs + lead.durationMs - 3000;
 		const { cues } = advance({ timeline, playback, nowMs: now });

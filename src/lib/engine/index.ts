@@ -21,6 +21,9 @@ export {
 /** Compiles a routine into a Timeline; segment durations other than prepare and lead-ins sum to routineSeconds × 1000. */
 export { compile } from './timeline';
 
+/** The 3-2-1 before time runs (after a get-ready, a Done tap, a resume): its length in seconds. */
+export { COUNT_IN_SECONDS } from './prepare';
+
 /** A new, not yet started playback; `settle` stores what the clock implies (waiting / finished). */
 export { createPlayback, settle } from './playback';
 

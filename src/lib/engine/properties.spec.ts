@@ -61,7 +61,8 @@ describe('properties', () => {
 	it('compiles to contiguous segments whose durations sum to the routine duration', () => {
 		fc.assert(
 			fc.property(timelineArb, ({ routine, timeline }) => {
-				const outside = (kind: string) => kind === 'prepare' || kind === 'lead-in';
+				const outside = (kind: string) =>
+					kind === 'prepare' || kind === 'get-ready' || kind === 'lead-in';
 				const timed = timeline.segments.filter((s) => !outside(s.kind));
 				expect(timed.reduce((t, s) => t + s.durationMs, 0)).toBe(routineSeconds(routine) * 1000);
 				expect(timeline.routineMs).toBe(routineSeconds(routine) * 1000);

@@ -1,6 +1,7 @@
 import { HALFWAY_KINDS, HALFWAY_MIN_MS, countdownBeeps } from './kinds';
 import { howLongOf, SENTENCE_GAP_MS, speechMs } from './guidance';
 import type { Intro } from './guidance-lead-in';
+import { prepareCues } from './prepare';
 import type { EngineSettings } from './settings';
 import { SPOKEN } from '../text/spoken';
 
@@ -47,7 +48,22 @@ export function staticCues(options: {
 
 	switch (seg.kind) {
 		case 'prepare':
-			cue('announce', nextItem ? SPOKEN.getReadyFor(nextItem.name) : SPOKEN.getReady);
+			// The opening "Get ready" is an item of its own and says what comes; a 3-2-1 after a
+			// get-ready or a tap opens its step's item and only counts (prepare.ts).
+			out.push(
+				...prepareCues({
+					durationMs: seg.durationMs,
+					announce:
+						items[seg.itemIndex]?.kind !== 'prepare'
+							? undefined
+							: nextItem
+								? SPOKEN.getReadyFor(nextItem.name)
+								: SPOKEN.getReady
+				})
+			);
+			break;
+		case 'get-ready':
+			cue('announce', seg.cue);
 			break;
 		case 'untimed':
 			// A routine's own cue for an untimed step already says what to do; a bare name needs the hint.

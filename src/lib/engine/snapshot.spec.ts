@@ -7,8 +7,8 @@ import { restore, snapshot, SnapshotError } from './snapshot';
 import { stateAt } from './state';
 import { compile } from './timeline';
 
-// A 5 s timed step, then one that waits for Done (the get-ready goes before the first timed
-// step, so it is switched off here to keep an untimed step in the middle).
+// A 5 s timed step, then one that waits for Done, with its 3-2-1 after it (the opening "Get
+// ready" is switched off here).
 const routine = makeRoutine([
 	{ type: 'timed', name: 'Settle', instructions: 'S.', duration: 5 },
 	{ type: 'untimed', name: 'Lie down', instructions: 'L.' },
@@ -70,8 +70,15 @@ describe('snapshot and restore', () => {
 			nowMs: 5000,
 			lookaheadMs: 7000
 		});
-		expect(a.cues.map((c) => c.id)).toEqual(['0:2:announce:0', '0:2:go:1', '0:2:countdown:3']);
-		// Saved before the countdown was due: it was cancelled, so it comes again, once.
+		// The 3-2-1 after the tap (segment 2), then the hold (segment 3).
+		expect(a.cues.map((c) => c.id)).toEqual([
+			'0:2:countdown:3',
+			'0:2:countdown:2',
+			'0:2:countdown:1',
+			'0:3:announce:0',
+			'0:3:go:1'
+		]);
+		// Saved before "2" was due: what was ahead was cancelled, so it comes again, once.
 		const back = restore({
 			timeline,
 			snapshot: snapshot({ timeline, playback: a.playback, nowMs: 5500 }),
@@ -83,7 +90,12 @@ describe('snapshot and restore', () => {
 			nowMs: 100,
 			lookaheadMs: 7000
 		});
-		expect(b.cues.map((c) => [c.id, c.atMs])).toEqual([['0:2:countdown:3', 6600]]);
+		expect(b.cues.map((c) => [c.id, c.atMs])).toEqual([
+			['0:2:countdown:2', 600],
+			['0:2:countdown:1', 1600],
+			['0:3:announce:0', 2600],
+			['0:3:go:1', 2600]
+		]);
 	});
 
 	it('saves waiting for Done as paused there; resume waits again, not counting the time closed', () => {

@@ -1,6 +1,6 @@
 import { describeValue, quoteText } from '../routine/quote';
 import { MAX_ADDED_MS, pause } from './controls';
-import { REST_KINDS } from './kinds';
+import { EXTENDABLE_KINDS } from './kinds';
 import { durationOf, startOf, totalMs } from './locate';
 import { reanchor } from './playback';
 import type { CueKey, Extra, Playback, Status, Timeline } from './types';
@@ -144,8 +144,8 @@ function check(timeline: Timeline, value: unknown): Snapshot {
 		const extra = e as Record<string, unknown>;
 		const at = int(extra.seg, 'extras.seg', lastSeg + 1, n - 1);
 		num(extra.ms, 'extras.ms', 1, MAX_ADDED_MS);
-		if (!REST_KINDS.has(timeline.segments[at]?.kind ?? 'untimed'))
-			fail('extra time on a segment that is not a rest');
+		if (!EXTENDABLE_KINDS.has(timeline.segments[at]?.kind ?? 'untimed'))
+			fail('extra time on a segment that is not a rest or a get-ready');
 		lastSeg = at;
 	}
 	const done = stepList(s.done, 'done', timeline.steps.length);

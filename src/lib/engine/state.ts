@@ -1,7 +1,16 @@
-import { REST_KINDS } from './kinds';
+import { EXTENDABLE_KINDS, READY_KINDS } from './kinds';
 import { durationOf, startOf, totalMs } from './locate';
 import { activeAt, locationOf, reanchor, settle, waitedAt } from './playback';
-import type { Count, ItemKind, SegmentKind, Side, Playback, Status, Timeline } from './types';
+import type {
+	Count,
+	Extra,
+	ItemKind,
+	SegmentKind,
+	Side,
+	Playback,
+	Status,
+	Timeline
+} from './types';
 
 /** Everything the play screen shows, as plain data. */
 export interface PlaybackView {
@@ -57,7 +66,7 @@ export function stateAt(o: {
 	const seg = timeline.segments[loc.seg];
 	const start = startOf(timeline, pb.extras, loc.seg);
 	const duration = seg ? durationOf(timeline, pb.extras, loc.seg) : 0;
-	const timedMs = total - timeline.prepareMs;
+	const timedMs = total - readyBefore(timeline, pb.extras, timeline.segments.length);
 	const nextItem = seg ? timeline.items[seg.itemIndex + 1] : undefined;
 	const view: PlaybackView = {
 		status: pb.status,
@@ -83,7 +92,7 @@ export function stateAt(o: {
 			pb.status === 'finished'
 				? 1
 				: timedMs > 0
-					? clamp01((loc.pos - timeline.prepareMs) / timedMs)
+					? clamp01((loc.pos - readyAt(timeline, pb.extras, loc, start)) / timedMs)
 					: loc.seg / timeline.segments.length,
 		remainingMs: Math.max(0, total - loc.pos),
 		elapsedActiveMs: activeAt(pb, loc),
@@ -92,7 +101,9 @@ export function stateAt(o: {
 			? { name: nextItem.name, description: nextItem.description, kind: nextItem.kind }
 			: null,
 		canAddTime:
-			!!seg && REST_KINDS.has(seg.kind) && (pb.status === 'playing' || pb.status === 'paused'),
+			!!seg &&
+			EXTENDABLE_KINDS.has(seg.kind) &&
+			(pb.status === 'playing' || pb.status === 'paused'),
 		isUntimed: seg?.kind === 'untimed',
 		stepsDone: marked.done,
 		stepsSkipped: marked.skipped
@@ -111,6 +122,33 @@ export function stateAt(o: {
 				: { phase: 'exhale', remainingMs: cycle - m, fraction: (m - inhale) / (cycle - inhale) };
 	}
 	return view;
+}
+
+/**
+ * Time spent getting ready (kinds.ts READY_KINDS, "+15 s" included) in the segments before
+ * `end`: the routine's own progress leaves it out. 0 at once for a routine without any.
+ */
+function readyBefore(timeline: Timeline, extras: readonly Extra[], end: number): number {
+	if (timeline.prepareMs === 0) return 0;
+	let ms = 0;
+	const last = Math.min(end, timeline.segments.length);
+	for (let i = 0; i < last; i++) {
+		if (READY_KINDS.has(timeline.segments[i]?.kind ?? 'untimed'))
+			ms += durationOf(timeline, extras, i);
+	}
+	return ms;
+}
+
+/** Getting-ready time up to a location: the segments before it, and this one so far. */
+function readyAt(
+	timeline: Timeline,
+	extras: readonly Extra[],
+	loc: { pos: number; seg: number },
+	start: number
+): number {
+	const kind = timeline.segments[loc.seg]?.kind;
+	const here = kind && READY_KINDS.has(kind) ? loc.pos - start : 0;
+	return readyBefore(timeline, extras, loc.seg) + here;
 }
 
 function clamp01(x: number): number {

@@ -131,43 +131,91 @@ describe('compile', () => {
 				{ type: 'rest', duration: 20 }
 			])
 		);
+		// A rest after a tap needs no 3-2-1, and the routine did not start on the clock.
 		expect(tl.segments.map((s) => [s.kind, s.startMs, s.durationMs, s.name])).toEqual([
 			['untimed', 0, 0, 'Lie down'],
-			['prepare', 0, 5000, 'Get ready'],
-			['rest', 5000, 20000, 'Rest']
+			['rest', 0, 20000, 'Rest']
 		]);
-		expect(tl.nextUntimed).toEqual([0, -1, -1, -1]);
+		expect(tl.nextUntimed).toEqual([0, -1, -1]);
 	});
 
-	it('counts in after the person is in position: untimed steps first, then "Get ready"', () => {
+	it('counts in 3-2-1 after a tap and after a get-ready, never with the opening 5 s as well', () => {
 		const tl = compile(
 			makeRoutine([
-				{ type: 'untimed', name: 'Get into position', instructions: 'Lie down.' },
+				{ type: 'untimed', name: 'Wrap the pack', instructions: 'Wrap it.' },
+				{ type: 'get-ready', name: 'Get into position', instructions: 'Lie down.' },
 				{ type: 'hold', name: 'Tilt', instructions: 'T.', hold: 5, relax: 3, reps: 1 },
 				{ type: 'untimed', name: 'Roll over', instructions: 'R.' },
-				{ type: 'timed', name: 'Walk', instructions: 'W.', duration: 10 }
+				{ type: 'timed', name: 'Walk', instructions: 'W.', duration: 10 },
+				{ type: 'get-ready', name: 'Stand', instructions: 'S.', seconds: 20 },
+				{ type: 'rest', duration: 10 }
 			])
 		);
-		expect(tl.segments.map((s) => [s.kind, s.stepIndex])).toEqual([
-			['untimed', 0],
-			['prepare', 1],
-			['hold', 1],
-			['relax', 1],
-			['untimed', 2],
-			['timed', 3]
+		expect(tl.segments.map((s) => [s.kind, s.stepIndex, s.startMs, s.durationMs])).toEqual([
+			['untimed', 0, 0, 0],
+			['get-ready', 1, 0, 15000],
+			['prepare', 2, 15000, 3000],
+			['hold', 2, 18000, 5000],
+			['relax', 2, 23000, 3000],
+			['untimed', 3, 26000, 0],
+			['prepare', 4, 26000, 3000],
+			['timed', 4, 29000, 10000],
+			['get-ready', 5, 39000, 20000],
+			['rest', 6, 59000, 10000]
 		]);
-		// The count-in names what it counts into, and belongs to that step.
-		expect(tl.segments[1]?.cues.map((c) => c.text)).toEqual(['Get ready: Tilt']);
-		expect(tl.steps[1]?.firstSegment).toBe(2);
-		expect(tl.prepareMs).toBe(5000);
+		// The 3-2-1 opens its step's item: "I'm ready" and Skip land on it, "next" names the step.
+		expect(tl.items.map((i) => [i.kind, i.name, tl.segments[i.firstSegment]?.kind])).toEqual([
+			['untimed', 'Wrap the pack', 'untimed'],
+			['get-ready', 'Get into position', 'get-ready'],
+			['exercise', 'Tilt', 'prepare'],
+			['untimed', 'Roll over', 'untimed'],
+			['exercise', 'Walk', 'prepare'],
+			['get-ready', 'Stand', 'get-ready'],
+			['rest', 'Rest', 'rest']
+		]);
+		expect(tl.segments[2]).toMatchObject({ name: 'Tilt', instructions: 'T.' });
+		// Spoken and beeped 3, 2, 1 from its first instant; no "Get ready" (the get-ready said it).
+		expect(tl.segments[2]?.cues).toEqual([
+			{ type: 'countdown', offsetMs: 0, text: '3', n: 3 },
+			{ type: 'countdown', offsetMs: 1000, text: '2', n: 2 },
+			{ type: 'countdown', offsetMs: 2000, text: '1', n: 1 }
+		]);
+		// Getting ready is not the routine's own time: 3 + 15 + 3 + 20 s.
+		expect(tl.prepareMs).toBe(41000);
 		// A routine with nothing timed has nothing to count into.
 		const untimedOnly = compile(makeRoutine([{ type: 'untimed', name: 'U', instructions: 'U.' }]));
 		expect(untimedOnly.segments.map((s) => s.kind)).toEqual(['untimed']);
 		expect(untimedOnly.prepareMs).toBe(0);
 	});
 
-	it('keeps the duration invariant: non-prepare segments sum to routineSeconds × 1000', () => {
+	it("says the get-ready's cue as it starts, with no countdown beeps of its own", () => {
+		const tl = compile(
+			makeRoutine([
+				{ type: 'get-ready', name: 'Get into position', instructions: 'L.', cue: 'Lie down.' },
+				{ type: 'timed', name: 'Walk', instructions: 'W.', duration: 10 }
+			]),
+			{ countdownSeconds: 5 }
+		);
+		expect(tl.segments[0]?.cues).toEqual([{ type: 'announce', offsetMs: 0, text: 'Lie down.' }]);
+		expect(tl.segments.map((s) => s.kind)).toEqual(['get-ready', 'prepare', 'timed']);
+	});
+
+	it('keeps the opening "Get ready" with its own 3-2-1 when the routine starts on the clock', () => {
+		const tl = compile(
+			makeRoutine([{ type: 'timed', name: 'Walk', instructions: 'W.', duration: 10 }]),
+			{ prepareSeconds: 5, countdownSeconds: 0 }
+		);
+		expect(tl.segments[0]?.cues).toEqual([
+			{ type: 'announce', offsetMs: 0, text: 'Get ready: Walk' },
+			{ type: 'countdown', offsetMs: 2000, text: '3', n: 3 },
+			{ type: 'countdown', offsetMs: 3000, text: '2', n: 2 },
+			{ type: 'countdown', offsetMs: 4000, text: '1', n: 1 }
+		]);
+	});
+
+	it('keeps the duration invariant: segments other than getting ready sum to routineSeconds × 1000', () => {
 		const routine = makeRoutine([
+			{ type: 'get-ready', name: 'G', instructions: 'G.', seconds: 9 },
 			{ type: 'untimed', name: 'U', instructions: 'U.' },
 			{ type: 'hold', name: 'H', instructions: 'H.', hold: 7, relax: 3, reps: 3, perSide: true },
 			{
@@ -180,11 +228,12 @@ describe('compile', () => {
 		]);
 		const tl = compile(routine, { prepareSeconds: 7 });
 		const sum = tl.segments
-			.filter((s) => s.kind !== 'prepare')
+			.filter((s) => s.kind !== 'prepare' && s.kind !== 'get-ready')
 			.reduce((t, s) => t + s.durationMs, 0);
 		expect(sum).toBe(routineSeconds(routine) * 1000);
 		expect(tl.routineMs).toBe(sum);
-		expect(tl.totalMs).toBe(7000 + sum);
+		// The get-ready's 9 s and the 3-2-1 after the tap; no opening 7 s "Get ready".
+		expect(tl.totalMs).toBe(9000 + 3000 + sum);
 	});
 
 	it('carries step text, cue default and stop-if onto segments', () => {

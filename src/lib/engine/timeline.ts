@@ -4,6 +4,7 @@ import { breathingCues } from './breathing';
 import { addPrepare, addSets, addSimple } from './compile-step';
 import { Draft } from './draft';
 import { addLeadIns, type Intro } from './guidance-lead-in';
+import { READY_KINDS } from './kinds';
 import { prepareStepIndex } from './prepare';
 import { staticCues } from './segment-cues';
 import { resolveSettings, type EngineSettings } from './settings';
@@ -11,16 +12,15 @@ import type { Segment, Timeline, TimelineItem } from './types';
 
 /**
  * Compiles a valid routine into a flat timeline. Durations become integer milliseconds so
- * positions add up exactly: the segments other than prepare and lead-ins sum to
- * routineSeconds(routine) * 1000.
+ * positions add up exactly: the segments other than getting ready (prepare, get-ready) and
+ * lead-ins sum to routineSeconds(routine) * 1000.
  */
 export function compile(routine: Routine, settings: Partial<EngineSettings> = {}): Timeline {
 	const resolved = resolveSettings(settings);
 	const draft = new Draft();
-	// The count-in goes before the first timed step (see prepare.ts); untimed steps before it
-	// have no length, so it still starts at 0 ms and every position stays where it was.
+	// The opening "Get ready" only when the routine starts on the clock (see prepare.ts); after
+	// a get-ready or a tap, the step gets a 3-2-1 of its own (compile-step.ts).
 	const prepareAt = resolved.prepareSeconds > 0 ? prepareStepIndex(routine) : -1;
-	const prepareMs = prepareAt >= 0 ? resolved.prepareSeconds * 1000 : 0;
 
 	routine.steps.forEach((step, stepIndex) => {
 		if (stepIndex === prepareAt) addPrepare(draft, { stepIndex, seconds: resolved.prepareSeconds });
@@ -41,6 +41,10 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 
 	const { leadInMs, intros } = addLeadIns(draft, resolved);
 	const { segments, items, steps, t } = draft;
+	const prepareMs = segments.reduce(
+		(ms, s) => (READY_KINDS.has(s.kind) ? ms + s.durationMs : ms),
+		0
+	);
 	attachCues({ segments, items, settings: resolved, intros });
 	return {
 		routineId: routine.id,

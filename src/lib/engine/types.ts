@@ -12,12 +12,13 @@ export type SegmentKind =
 	| 'rest'
 	| 'set-rest'
 	| 'switch-sides'
+	| 'get-ready'
 	| 'untimed'
 	/** Full voice guidance: time before a step to say its name, instructions and stop line (see guidance-lead-in.ts). */
 	| 'lead-in';
 
 /** What `next`/`previous` move between: one pass of a simple step (a step inside sets counts once per set). */
-export type ItemKind = 'prepare' | 'exercise' | 'rest' | 'set-rest' | 'untimed';
+export type ItemKind = 'prepare' | 'exercise' | 'rest' | 'set-rest' | 'get-ready' | 'untimed';
 
 export type Side = 'left' | 'right';
 
@@ -107,7 +108,9 @@ export interface TimelineStep {
 
 /**
  * A compiled routine: flat segments with absolute offsets. Invariant: the durations of all
- * segments except prepare and lead-in (untimed ones are 0) sum to routineSeconds(routine) * 1000.
+ * segments except getting ready (prepare: the opening "Get ready" and the 3-2-1 after a
+ * get-ready or a tap; get-ready steps) and lead-ins sum to routineSeconds(routine) * 1000
+ * (untimed ones are 0).
  */
 export interface Timeline {
 	routineId: string;
@@ -116,6 +119,7 @@ export interface Timeline {
 	segments: Segment[];
 	items: TimelineItem[];
 	steps: TimelineStep[];
+	/** Getting ready, before any "+15 s": prepare and get-ready segments together (kinds.ts READY_KINDS). */
 	prepareMs: number;
 	/** The lead-ins of Full voice guidance, all together (0 with Short guidance). */
 	leadInMs: number;

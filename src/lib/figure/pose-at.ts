@@ -47,7 +47,7 @@ export function poseAt(spec: FigureSpec, view: FigureClock, o: { still?: boolean
 	else if (kind === 'relax') t = settle(0);
 	else if (kind === 'timed' && spec.cadence) t = o.still ? 0 : loop(elapsed, spec.cadence);
 	else if (kind === 'timed') t = spec.end ? settle(1) : 0;
-	else if (kind === 'untimed') t = 1;
+	else if (kind === 'untimed' || kind === 'get-ready') t = 1;
 	else t = 0;
 	const pose = lerpPose(a, b, t);
 	// Changing sides gets ready in the start pose of the side to come.

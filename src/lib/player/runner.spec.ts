@@ -432,11 +432,28 @@ describe('Runner: untimed steps', () => {
 		expect(beeps(log)).toEqual([]);
 
 		runner.done();
-		expect(runner.view).toMatchObject({ status: 'playing', stepIndex: 1 });
-		expect(speeches(log).map((s) => s.text)).toEqual(['Lie down. Tap Done when ready.', 'Breathe']);
-		expect(beeps(log).filter((b) => b.kind === 'go')).toEqual([
-			{ type: 'beep', kind: 'go', at: clock.now(), t: clock.now() }
+		// A spoken and beeped 3-2-1 after the tap, then the step starts.
+		expect(runner.view).toMatchObject({
+			status: 'playing',
+			stepIndex: 1,
+			segment: { kind: 'prepare', name: 'Breathe' }
+		});
+		const tapped = clock.now();
+		advance(3000);
+		expect(speeches(log).map((s) => s.text)).toEqual([
+			'Lie down. Tap Done when ready.',
+			'3',
+			'2',
+			'1',
+			'Breathe'
 		]);
+		expect(beeps(log).map((b) => [b.kind, (b.at ?? 0) - tapped])).toEqual([
+			['countdown', 0],
+			['countdown', 1000],
+			['countdown', 2000],
+			['go', 3000]
+		]);
+		expect(runner.view.segment?.kind).toBe('timed');
 		advance(5000);
 		expect(runner.view.status).toBe('finished');
 	});
@@ -647,6 +664,39 @@ describe('Runner: resume count-in', () => {
 		advance(5000);
 		expect(runner.view).toMatchObject({ status: 'paused', positionMs: 3000 });
 		expect(clock.pending).toBe(0);
+	});
+});
+
+describe('Runner: one count at a time', () => {
+	const tilts = makeRoutine([
+		{ type: 'get-ready', name: 'Get into position', instructions: 'Lie down.' },
+		{ type: 'hold', name: 'Tilt', instructions: 'Tilt.', hold: 10, relax: 5, reps: 2 }
+	]);
+
+	it('resuming inside the 3-2-1 counts it again from 3, not a 3-2-1 before it', () => {
+		const { runner, log } = setup({ routine: tilts });
+		runner.start();
+		advance(16_500);
+		expect(runner.view.segment?.kind).toBe('prepare');
+		runner.pause();
+		const at = clock.now();
+		runner.resumeAfterCountIn();
+		expect(runner.countIn).toBe(0);
+		expect(runner.view).toMatchObject({ status: 'playing', positionMs: 15_000 });
+		advance(3000);
+		const after = log.filter((c) => c.type === 'speak' && c.t >= at);
+		expect(after.map((c) => (c.type === 'speak' ? c.text : ''))).toEqual(['3', '2', '1', 'Tilt']);
+		expect(runner.view.segment?.kind).toBe('hold');
+	});
+
+	it('resuming a paused get-ready goes on at once: nothing is counted yet', () => {
+		const { runner } = setup({ routine: tilts });
+		runner.start();
+		advance(4000);
+		runner.pause();
+		runner.resumeAfterCountIn();
+		expect(runner.countIn).toBe(0);
+		expect(runner.view).toMatchObject({ status: 'playing', positionMs: 4000 });
 	});
 });
 

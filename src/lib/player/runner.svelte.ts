@@ -4,6 +4,7 @@ import {
 	advance,
 	apply,
 	compile,
+	COUNT_IN_SECONDS,
 	createPlayback,
 	restore,
 	snapshot,
@@ -28,8 +29,6 @@ export const TICK_MS = 100;
 export const LOOKAHEAD_MS = 300;
 /** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
 export const HIDDEN_LOOKAHEAD_MS = 1500;
-/** Seconds of spoken and beeped count-in before time runs again after a one-tap resume. */
-export const COUNT_IN_SECONDS = 3;
 
 export interface RunnerOptions {
 	routine: Routine;
@@ -116,6 +115,13 @@ export class Runner {
 		if (this.#playback.status !== 'paused' || this.#countInTimer !== null) return;
 		void this.#o.cues.unlock();
 		void this.#o.wakeLock?.acquire();
+		// Never two counts in a row: paused inside the engine's own 3-2-1 (a prepare segment), it
+		// starts that count again; paused in a get-ready, nothing is counted yet, so go on at once.
+		const kind = this.view.segment?.kind;
+		if (kind === 'prepare' || kind === 'get-ready') {
+			if (kind === 'prepare') this.#control({ type: 'restartStep' });
+			return this.resume();
+		}
 		const count = (n: number) => {
 			this.#countInTimer = null;
 			this.countIn = n;

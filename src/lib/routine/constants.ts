@@ -6,7 +6,7 @@ import { LIMITS } from './limits';
  */
 
 /** The newest routine format this app reads. Older ones are migrated (migrate.ts). */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** Longest single timed piece: one hour (all limits live in limits.ts). */
 export const MAX_SECONDS = LIMITS.pieceSeconds;
@@ -35,7 +35,18 @@ export const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
 	recovering: 'Recovering',
 	'staying-well': 'Staying well'
 };
-export const STEP_TYPES = ['timed', 'hold', 'tempo', 'untimed', 'rest', 'sets'] as const;
+export const STEP_TYPES = [
+	'timed',
+	'hold',
+	'tempo',
+	'get-ready',
+	'untimed',
+	'rest',
+	'sets'
+] as const;
+
+/** How long a `get-ready` step gives to get into position when it does not say (format 3). */
+export const DEFAULT_GET_READY_SECONDS = 15;
 
 /** The default pause to change sides on a per-side step. */
 export const DEFAULT_SWITCH_SECONDS = 5;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { routineSeconds, simpleStepSeconds, stepSeconds, untimedCount } from './duration';
+import {
+	getReadySeconds,
+	routineSeconds,
+	simpleStepSeconds,
+	stepSeconds,
+	untimedCount
+} from './duration';
 import { DEFAULT_SWITCH_SECONDS, type Routine, type SetsStep, type SimpleStep } from './schema';
 
 const text = { name: 'Step', instructions: 'Do it.' };
@@ -33,7 +39,7 @@ const sets = (n: number, steps: SimpleStep[], restBetween?: number): SetsStep =>
 
 function routineOf(steps: Routine['steps']): Routine {
 	return {
-		formatVersion: 2,
+		formatVersion: 3,
 		id: 'r',
 		version: 1,
 		title: 'R',
@@ -62,6 +68,14 @@ describe('simpleStepSeconds', () => {
 	it('tempo = reps × (up + down)', () => {
 		expect(simpleStepSeconds(tempo(2, 3, 8))).toBe(40);
 		expect(simpleStepSeconds(tempo(1, 1, 1))).toBe(2);
+	});
+
+	it('a get-ready counts 0, like the opening "Get ready"; it lasts its seconds, else 15', () => {
+		const getReady: SimpleStep = { type: 'get-ready', ...text };
+		expect(simpleStepSeconds(getReady)).toBe(0);
+		expect(simpleStepSeconds({ ...getReady, seconds: 40 })).toBe(0);
+		expect(getReadySeconds(getReady)).toBe(15);
+		expect(getReadySeconds({ ...getReady, seconds: 40 })).toBe(40);
 	});
 
 	it('untimed counts 0', () => {

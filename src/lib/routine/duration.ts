@@ -1,4 +1,4 @@
-import { DEFAULT_SWITCH_SECONDS } from './constants';
+import { DEFAULT_GET_READY_SECONDS, DEFAULT_SWITCH_SECONDS } from './constants';
 import type { Routine, SimpleStep, Step } from './shape';
 
 /** Seconds one pass of a simple step takes (per-side steps count both sides and the switch). */
@@ -12,6 +12,8 @@ export function simpleStepSeconds(step: SimpleStep): number {
 				return step.reps * (step.hold + step.relax);
 			case 'tempo':
 				return step.reps * (step.up + step.down);
+			// Getting ready is not the routine's own time, like the opening "Get ready".
+			case 'get-ready':
 			case 'untimed':
 				return 0;
 		}
@@ -22,7 +24,12 @@ export function simpleStepSeconds(step: SimpleStep): number {
 	return once;
 }
 
-/** Seconds a step takes, sets and rests between sets included; untimed steps count 0. */
+/** A get-ready step's own time (before any "+15 s"): its `seconds`, else 15. */
+export function getReadySeconds(step: { seconds?: number | undefined }): number {
+	return step.seconds ?? DEFAULT_GET_READY_SECONDS;
+}
+
+/** Seconds a step takes, sets and rests between sets included; untimed and get-ready steps count 0. */
 export function stepSeconds(step: Step): number {
 	if (step.type !== 'sets') return simpleStepSeconds(step);
 	const one = step.steps.reduce((sum, inner) => sum + simpleStepSeconds(inner), 0);

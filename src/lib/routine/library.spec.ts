@@ -105,11 +105,11 @@ describe('routine files', () => {
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
-	it.each(files)('%s starts with the $schema key and format 2', (name) => {
+	it.each(files)('%s starts with the $schema key and format 3', (name) => {
 		const raw = JSON.parse(texts.get(name) ?? '') as Record<string, unknown>;
 		expect(Object.keys(raw).slice(0, 2)).toEqual(['$schema', 'formatVersion']);
 		expect(raw.$schema).toBe('./schema.json');
-		expect(raw.formatVersion).toBe(2);
+		expect(raw.formatVersion).toBe(3);
 	});
 });
 
@@ -216,7 +216,7 @@ describe('routine positions are true', () => {
 		let posture: string | undefined = r.position[0];
 		for (const step of allSteps(r)) {
 			if (step.type === 'sets' || step.type === 'rest') continue;
-			if (step.type === 'untimed') {
+			if (step.type === 'untimed' || step.type === 'get-ready') {
 				posture = postureOf(step.name) ?? postureOf(step.instructions) ?? posture;
 				continue;
 			}
@@ -227,10 +227,10 @@ describe('routine positions are true', () => {
 		}
 	});
 
-	it.each(files)('%s lists the postures its untimed steps set up', (name) => {
+	it.each(files)('%s lists the postures its get-ready and untimed steps set up', (name) => {
 		const r = load(name);
 		for (const step of allSteps(r)) {
-			if (step.type !== 'untimed') continue;
+			if (step.type !== 'untimed' && step.type !== 'get-ready') continue;
 			const posture = postureOf(step.name);
 			// Getting up at the very end (to finish) is not a position the routine is done in.
 			if (!posture || step === r.steps.at(-1)) continue;
@@ -262,6 +262,7 @@ describe('stop lines', () => {
 	it.each(files)('%s has a stop line on every step that loads the spine', (name) => {
 		for (const step of allSteps(load(name))) {
 			if (step.type === 'sets' || step.type === 'rest' || step.type === 'untimed') continue;
+			if (step.type === 'get-ready') continue;
 			if (LOADS_SPINE.test(step.name)) expect(step.stopIf, `${name}: ${step.name}`).toBeDefined();
 		}
 	});
@@ -409,7 +410,7 @@ describe('routine durations (hand-computed; untimed steps count 0)', () => {
 
 	it('pelvic-tilts is 10 holds of 10 s after a get-into-position step', () => {
 		const [first, tilt] = routine('pelvic-tilts').steps;
-		expect(first?.type).toBe('untimed');
+		expect(first).toMatchObject({ type: 'get-ready', name: 'Get into position' });
 		expect(tilt).toMatchObject({ type: 'hold', hold: 10, relax: 5, reps: 10 });
 		if (tilt?.type !== 'hold') throw new Error('expected a hold step');
 		expect(simpleStepSeconds(tilt)).toBe(150);

@@ -26,6 +26,8 @@ export const LIMITS = {
 	tempoSeconds: 30,
 	/** Reps of a hold or tempo step. */
 	reps: 100,
+	/** A get-ready step's time to get into position, seconds (15 when not given). */
+	getReadySeconds: { min: 5, max: 120 },
 	/** The switch-sides pause, seconds. */
 	switchSeconds: 60,
 	/** One inhale or exhale, seconds. */

@@ -9,7 +9,10 @@ const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, 
 	// Format 2 made `stage` required. An older routine gets "recovering" unless it already says
 	// otherwise: a person in the first days of a spasm then sees the "meant for later" notice,
 	// which errs on the careful side.
-	1: (old) => ({ ...old, stage: old.stage ?? 'recovering' })
+	1: (old) => ({ ...old, stage: old.stage ?? 'recovering' }),
+	// Format 3 added the `get-ready` step. Nothing older changes meaning: an untimed step still
+	// waits for Done, so an old file plays exactly as it did.
+	2: (old) => old
 };
 
 export type MigrateResult =

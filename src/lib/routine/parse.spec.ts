@@ -10,7 +10,7 @@ import type { RoutineInput } from './schema';
 function valid(): RoutineInput & Record<string, unknown> {
 	return {
 		$schema: './schema.json',
-		formatVersion: 2,
+		formatVersion: 3,
 		id: 'test-routine',
 		title: 'Test routine',
 		summary: 'A routine for tests.',
@@ -126,7 +126,7 @@ describe('parseRoutine: error messages', () => {
 
 	it('reports an unknown step type, listing the known ones', () => {
 		expect(errorsOf(changed(({ steps }) => (steps[0].type = 'jump')))).toEqual([
-			'steps[0].type: expected a step type ("timed", "hold", "tempo", "untimed", "rest", "sets"), got "jump"'
+			'steps[0].type: expected a step type ("timed", "hold", "tempo", "get-ready", "untimed", "rest", "sets"), got "jump"'
 		]);
 	});
 
@@ -135,7 +135,7 @@ describe('parseRoutine: error messages', () => {
 			({ inner }) => (inner[0] = { type: 'sets', name: 'Inner', sets: 2, steps: [] })
 		);
 		expect(errorsOf(input)).toEqual([
-			'steps[1].steps[0].type: expected a step type inside a sets block ("timed", "hold", "tempo", "untimed", "rest"), got "sets"'
+			'steps[1].steps[0].type: expected a step type inside a sets block ("timed", "hold", "tempo", "get-ready", "untimed", "rest"), got "sets"'
 		]);
 	});
 
@@ -198,14 +198,14 @@ describe('parseRoutine: error messages', () => {
 
 describe('parseRoutine: formatVersion', () => {
 	it('asks to update the app for a newer format', () => {
-		expect(errorsOf({ ...valid(), formatVersion: 3 })).toEqual([
-			'formatVersion: this routine uses format 3, but this version of Backbeat reads up to format 2. Update the app to open it.'
+		expect(errorsOf({ ...valid(), formatVersion: 4 })).toEqual([
+			'formatVersion: this routine uses format 4, but this version of Backbeat reads up to format 3. Update the app to open it.'
 		]);
 	});
 
 	it('requires formatVersion', () => {
 		expect(errorsOf(changed(({ r }) => delete r.formatVersion))).toEqual([
-			'formatVersion: expected a whole number (this app reads 1 to 2), got nothing'
+			'formatVersion: expected a whole number (this app reads 1 to 3), got nothing'
 		]);
 	});
 
@@ -215,7 +215,7 @@ describe('parseRoutine: formatVersion', () => {
 		['1.5', 1.5]
 	])('rejects formatVersion %s', (shown, value) => {
 		expect(errorsOf({ ...valid(), formatVersion: value })).toEqual([
-			`formatVersion: expected a whole number (this app reads 1 to 2), got ${shown}`
+			`formatVersion: expected a whole number (this app reads 1 to 3), got ${shown}`
 		]);
 	});
 });
@@ -239,7 +239,7 @@ describe('parseRoutine: stage (format 2)', () => {
 			delete r.stage;
 		});
 		const result = parseRoutine(old);
-		expect(result.ok && result.routine).toMatchObject({ formatVersion: 2, stage: 'recovering' });
+		expect(result.ok && result.routine).toMatchObject({ formatVersion: 3, stage: 'recovering' });
 	});
 
 	it('accepts the kneeling (hands and knees) position', () => {
@@ -286,5 +286,67 @@ describe('formatPath', () => {
 		expect(formatPath([{ key: 'steps' }, { key: 2 }, { key: 'hold' }])).toBe('steps[2].hold');
 		expect(formatPath([])).toBe('(routine)');
 		expect(formatPath(undefined)).toBe('(routine)');
+	});
+});
+
+describe('parseRoutine: get-ready (format 3)', () => {
+	const getReady = (extra: Obj = {}) =>
+		changed(({ r }) => {
+			(r.steps as Obj[]).unshift({
+				type: 'get-ready',
+				name: 'Get into position',
+				instructions: 'Lie on your back, knees bent.',
+				...extra
+			});
+		});
+
+	it('accepts a get-ready without seconds (15 s is the default, filled in by the engine)', () => {
+		const result = parseRoutine(getReady());
+		expect(result.ok ? [] : result.errors).toEqual([]);
+		expect(result.ok && result.routine.steps[0]).toEqual({
+			type: 'get-ready',
+			name: 'Get into position',
+			instructions: 'Lie on your back, knees bent.'
+		});
+	});
+
+	it.each([
+		[4, 'got 4'],
+		[121, 'got 121'],
+		[12.5, 'got 12.5'],
+		['15', 'got "15"']
+	])('rejects seconds %j with its path', (value, got) => {
+		expect(errorsOf(getReady({ seconds: value }))).toEqual([
+			`steps[0].seconds: expected seconds between 5 and 120, ${got}`
+		]);
+	});
+
+	it.each([
+		['breathing', { inhale: 4, exhale: 6 }],
+		['perSide', true]
+	])('has no %s: an unknown field there', (key, value) => {
+		expect(errorsOf(getReady({ [key]: value }))).toEqual([
+			`steps[0].${key}: unknown field (not part of the routine format)`
+		]);
+	});
+
+	it('is allowed inside a sets block, with its path there', () => {
+		const input = changed(({ inner }) => {
+			inner.unshift({ type: 'get-ready', name: 'Kneel', instructions: 'Kneel.', seconds: 2 });
+		});
+		expect(errorsOf(input)).toEqual([
+			'steps[1].steps[0].seconds: expected seconds between 5 and 120, got 2'
+		]);
+	});
+
+	it.each([1, 2])('reads a format %i untimed step unchanged: it still waits for Done', (format) => {
+		const old = changed(({ r, steps }) => {
+			r.formatVersion = format;
+			steps[0].type = 'untimed';
+			for (const key of ['hold', 'relax', 'reps']) delete steps[0][key];
+		});
+		const result = parseRoutine(old);
+		expect(result.ok && result.routine.formatVersion).toBe(3);
+		expect(result.ok && result.routine.steps[0]?.type).toBe('untimed');
 	});
 });

@@ -189,7 +189,28 @@ export const TempoStepSchema = strict(
 	'a step'
 );
 
-/** An untimed step that ends when the person taps Done ("get into position"). */
+/**
+ * A timed, spoken get-ready (format 3): "Get into position" for `seconds` (15 when not given),
+ * then a 3-2-1 into the next step. Nobody on the floor has to reach for the phone; "+15 s"
+ * stretches it and "I'm ready" ends it early. No breathing rhythm: nothing is counted yet.
+ */
+export const GetReadyStepSchema = strict(
+	{
+		type: v.literal('get-ready'),
+		name: stepText.name,
+		instructions: stepText.instructions,
+		cue: stepText.cue,
+		stopIf: stepText.stopIf,
+		figure: stepText.figure,
+		seconds: v.optional(seconds(LIMITS.getReadySeconds.min, LIMITS.getReadySeconds.max))
+	},
+	'a step'
+);
+
+/**
+ * A step that waits until the person taps Done, for what only they can tell has ended: "wrap
+ * the ice pack", "walk until you are done". Getting into position is a `get-ready` instead.
+ */
 export const UntimedStepSchema = strict({ type: v.literal('untimed'), ...stepText }, 'a step');
 
 /** A rest. Its name defaults to "Rest". */
@@ -208,6 +229,7 @@ const simpleSteps = [
 	TimedStepSchema,
 	HoldStepSchema,
 	TempoStepSchema,
+	GetReadyStepSchema,
 	UntimedStepSchema,
 	RestStepSchema
 ] as const;

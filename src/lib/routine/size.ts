@@ -9,7 +9,7 @@ import type { Routine, SimpleStep, Step } from './shape';
 
 /** Segments one pass of a simple step compiles to (both sides and the switch for per-side steps). */
 export function simpleStepSegments(step: SimpleStep): number {
-	if (step.type === 'untimed' || step.type === 'rest') return 1;
+	if (step.type === 'untimed' || step.type === 'rest' || step.type === 'get-ready') return 1;
 	const once = step.type === 'timed' ? 1 : 2 * step.reps;
 	return step.perSide ? 2 * once + 1 : once;
 }

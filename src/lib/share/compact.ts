@@ -15,6 +15,8 @@ const LONG_TO_SHORT: Record<string, string> = {
 	perSide: 'p',
 	switchSeconds: 'w',
 	duration: 'd',
+	// A get-ready step's time (format 3).
+	seconds: 'z',
 	hold: 'h',
 	relax: 'r',
 	reps: 'x',

@@ -73,6 +73,10 @@ export const PLAYER = {
 		resume: 'Resume',
 		skip: 'Skip',
 		addRest: '+15 s rest',
+		/** On a get-ready: more time to get into position. */
+		addGetReady: '+15 s',
+		/** On a get-ready, in place of Skip: ends it early, into the 3-2-1. */
+		ready: "I'm ready",
 		hurts: 'It hurts',
 		end: 'End',
 		/** The big countdown number, read out by a screen reader. */

@@ -22,6 +22,7 @@ export const SCREEN = {
 		rest: 'Rest',
 		'set-rest': 'Rest between sets',
 		'switch-sides': 'Switch sides',
+		'get-ready': 'Get ready',
 		untimed: 'Your pace',
 		'lead-in': 'Next'
 	} satisfies Record<SegmentKind, string>,

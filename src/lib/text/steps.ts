@@ -3,6 +3,7 @@
  * line ("Hold 10 s, relax 5 s · 8 times"). Pure.
  */
 import { DEFAULT_SWITCH_SECONDS } from '../routine/constants';
+import { getReadySeconds } from '../routine/duration';
 import type { SimpleStep, Step } from '../routine/schema';
 import { formatSeconds } from './format';
 
@@ -19,6 +20,8 @@ function stepTiming(step: SimpleStep): string {
 			return `Hold ${formatSeconds(step.hold)}, relax ${formatSeconds(step.relax)} · ${times(step.reps)}`;
 		case 'tempo':
 			return `Up ${formatSeconds(step.up)}, down ${formatSeconds(step.down)} · ${times(step.reps)}`;
+		case 'get-ready':
+			return `${formatSeconds(getReadySeconds(step))} to get ready`;
 		case 'untimed':
 			return 'Take your time, then tap Done';
 	}
