@@ -21,6 +21,18 @@ describe('emphasis', () => {
 		expect(emphasis('5 * 3 reps')).toEqual([{ text: '5 * 3 reps', strong: false }]);
 	});
 
+	it('marks the part between square brackets as the link, wherever it stands', () => {
+		expect(emphasis('[Make your own routine], or open one.')).toEqual([
+			{ text: 'Make your own routine', strong: false, link: true },
+			{ text: ', or open one.', strong: false }
+		]);
+		expect(emphasis('Oder [eine eigene Routine] machen.')[1]).toEqual({
+			text: 'eine eigene Routine',
+			strong: false,
+			link: true
+		});
+	});
+
 	it('puts the runs back together into the sentence without its marks', () => {
 		const sentence = 'a *b* c *d*';
 		expect(
