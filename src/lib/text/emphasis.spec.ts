@@ -33,6 +33,14 @@ describe('emphasis', () => {
 		});
 	});
 
+	it('marks a value between backticks as code', () => {
+		expect(emphasis('The id `back-1` is taken.')).toEqual([
+			{ text: 'The id ', strong: false },
+			{ text: 'back-1', strong: false, code: true },
+			{ text: ' is taken.', strong: false }
+		]);
+	});
+
 	it('puts the runs back together into the sentence without its marks', () => {
 		const sentence = 'a *b* c *d*';
 		expect(
