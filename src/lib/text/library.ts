@@ -43,6 +43,9 @@ export const LIBRARY = {
 		tags: 'Tags'
 	},
 
+	/** The home page's line when no plan runs (plans' own words are in plans.ts, loaded later). */
+	planInvite: '[Follow a plan over several days]: what to do next, and when.',
+
 	/** The person's own routines, under the same filters. */
 	mine: {
 		heading: 'Your routines',
