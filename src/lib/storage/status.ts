@@ -17,7 +17,14 @@ export interface StorageState {
 }
 
 /** Default wording per status (text/storage.ts); callers may pass a more specific message. */
-const STATUS_MESSAGES: Record<StorageStatus, string> = { ok: '', ...STORAGE };
+const STATUS_MESSAGES: Record<StorageStatus, string> = {
+	ok: '',
+	blocked: STORAGE.blocked,
+	blocking: STORAGE.blocking,
+	unavailable: STORAGE.unavailable,
+	quota: STORAGE.quota,
+	'write-failed': STORAGE['write-failed']
+};
 
 export type StatusListener = (state: StorageState) => void;
 

@@ -28,6 +28,7 @@ import {
 	type Write
 } from './overlay';
 import { getStorageStatus, reportStatus } from './status';
+import { STORAGE } from '../text/storage';
 
 export { clearPending, keyOf, pendingWrites, type Value, type Write } from './overlay';
 
@@ -126,7 +127,7 @@ export async function read<T>(fallback: T, run: (db: Db) => Promise<T>): Promise
 	try {
 		return await run(db);
 	} catch (error) {
-		reportStatus('unavailable', { error, message: 'Backbeat could not read your saved data.' });
+		reportStatus('unavailable', { error, message: STORAGE.readFailed });
 		return fallback;
 	}
 }

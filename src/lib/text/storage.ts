@@ -11,6 +11,8 @@ export const STORAGE = {
 		'This browser is not letting Backbeat save (private mode or storage turned off). Your workout still runs, but history made now is lost when the page closes.',
 	quota:
 		'Your device is out of storage space. Recent progress is kept on this page only; free some space to save it.',
+	/** 'unavailable' when the database opened but reading it failed. */
+	readFailed: 'Backbeat could not read your saved data.',
 	'write-failed':
 		'Backbeat could not save your latest progress. It is kept on this page for now; try again later.'
 } as const;
