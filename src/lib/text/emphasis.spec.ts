@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { APP } from './app';
 import { emphasis } from './emphasis';
+import { BUILDER } from './builder';
+import { LIBRARY } from './library';
+import { MINE } from './mine';
+import { PLANS } from './plans';
 import { PLAYER } from './player';
+import { PROGRESS } from './progress';
+import { ROUTINE_PAGE } from './routine-page';
+import { SAFETY } from './safety';
+import { SETTINGS } from './settings';
+import { SHARE } from './share';
 
 describe('emphasis', () => {
 	it('splits a sentence around its bold part, wherever it stands', () => {
@@ -59,12 +68,16 @@ describe('the sentences that mark a bold part', () => {
 			for (const [key, child] of Object.entries(value)) yield* sentences(child, `${path}.${key}`);
 	}
 
-	it('pair every asterisk, so no mark shows on screen', () => {
-		const all = [...sentences(PLAYER, 'PLAYER'), ...sentences(APP, 'APP')];
-		expect(all.length).toBeGreaterThan(50);
+	it('pair every mark (asterisk, bracket, backtick), so none shows on screen', () => {
+		const words = { PLAYER, APP, LIBRARY, ROUTINE_PAGE, SAFETY, PROGRESS, SETTINGS, MINE };
+		const more = { SHARE, PLANS, BUILDER };
+		const all = Object.entries({ ...words, ...more }).flatMap(([name, value]) => [
+			...sentences(value, name)
+		]);
+		expect(all.length).toBeGreaterThan(300);
 		for (const [path, text] of all) {
 			expect(
-				emphasis(text).some((run) => run.text.includes('*')),
+				emphasis(text).some((run) => /[*[\]`]/.test(run.text)),
 				path
 			).toBe(false);
 		}
