@@ -16,6 +16,12 @@ export interface StorageState {
 	error?: unknown;
 }
 
+/**
+ * Storage's sentences (text/storage.ts), for store.ts too: one importer keeps them in the
+ * chunk every page already loads rather than in one of their own.
+ */
+export const STORAGE_WORDS = STORAGE;
+
 /** Default wording per status (text/storage.ts); callers may pass a more specific message. */
 const STATUS_MESSAGES: Record<StorageStatus, string> = {
 	ok: '',

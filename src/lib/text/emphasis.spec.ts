@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP } from './app';
-import { emphasis } from './emphasis';
+import { emphasis, linkParts } from './emphasis';
 import { BUILDER } from './builder';
 import { LIBRARY } from './library';
 import { MINE } from './mine';
@@ -40,6 +40,20 @@ describe('emphasis', () => {
 			strong: false,
 			link: true
 		});
+	});
+
+	it('cuts a sentence around its one link, wherever it stands', () => {
+		expect(linkParts('[Make your own routine], or open one.')).toEqual({
+			before: '',
+			link: 'Make your own routine',
+			after: ', or open one.'
+		});
+		expect(linkParts('Oder [hier] klicken.')).toEqual({
+			before: 'Oder ',
+			link: 'hier',
+			after: ' klicken.'
+		});
+		expect(linkParts('No link.')).toEqual({ before: 'No link.', link: '', after: '' });
 	});
 
 	it('marks a value between backticks as code', () => {

@@ -32,3 +32,18 @@ export function emphasis(sentence: string): Run[] {
 	if (last < sentence.length) runs.push({ text: sentence.slice(last), strong: false });
 	return runs;
 }
+
+/**
+ * A sentence with one [linked part], cut around it: for a component that shows one link and
+ * nothing else marked, without the cost of the general renderer (Emphasis.svelte). With no
+ * link, the whole sentence is `before`.
+ */
+export function linkParts(sentence: string): { before: string; link: string; after: string } {
+	const match = /\[([^\]]+)\]/.exec(sentence);
+	if (!match) return { before: sentence, link: '', after: '' };
+	return {
+		before: sentence.slice(0, match.index),
+		link: match[1] ?? '',
+		after: sentence.slice(match.index + match[0].length)
+	};
+}

@@ -43,16 +43,9 @@ export const LIBRARY = {
 		tags: 'Tags'
 	},
 
-	/** The home page's line when no plan runs (plans' own words are in plans.ts, loaded later). */
-	planInvite: '[Follow a plan over several days]: what to do next, and when.',
-
-	/** The person's own routines, under the same filters. */
-	mine: {
-		heading: 'Your routines',
-		manage: 'Make, import or share',
-		badge: 'Yours',
-		edit: 'Edit',
-		noMatch: 'None of your routines match these filters.',
-		invite: '[Make your own routine], or open one your physiotherapist sent you.'
-	}
+	/**
+	 * The home page's line when no plan runs, passed to the plan corner (which loads later and
+	 * would otherwise pull this whole module into a chunk of its own).
+	 */
+	planInvite: '[Follow a plan over several days]: what to do next, and when.'
 } as const;

@@ -21,6 +21,16 @@ export const MINE = {
 	delete: 'Delete',
 	share: 'Share or export',
 
+	/** The person's own routines in the library, under the same filters (loaded lazily). */
+	cards: {
+		heading: 'Your routines',
+		manage: 'Make, import or share',
+		badge: 'Yours',
+		edit: 'Edit',
+		noMatch: 'None of your routines match these filters.',
+		invite: '[Make your own routine], or open one your physiotherapist sent you.'
+	},
+
 	/** /mine/play */
 	player: {
 		title: 'Player · Backbeat',
