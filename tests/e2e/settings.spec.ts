@@ -14,14 +14,14 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 	await page.getByRole('radio', { name: 'Dark' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
-	await page.getByLabel('Time to get ready before the first step').selectOption('10');
+	await page.getByLabel('Time to get ready when a routine starts straight away').selectOption('10');
 
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(page.getByRole('checkbox', { name: 'Count reps aloud' })).not.toBeChecked();
-	await expect(page.getByLabel('Time to get ready before the first step')).toHaveValue('10');
+	await expect(page.getByLabel('Time to get ready when a routine starts straight away')).toHaveValue('10');
 
 	await page.getByRole('radio', { name: 'Same as my device' }).check();
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
@@ -30,7 +30,7 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 test('the prepare time and spoken counts shape the next session', async ({ page }) => {
 	await prepareWithClock(page);
 	await open(page, '/settings');
-	await page.getByLabel('Time to get ready before the first step').selectOption('10');
+	await page.getByLabel('Time to get ready when a routine starts straight away').selectOption('10');
 	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
 	// Saving is asynchronous: leave the page only once both changes are stored.
 	await expect

@@ -2,6 +2,7 @@
  * Words and preview steps for a draft while it is typed: empty or wrong numbers read as 0 so
  * the preview and the total never break mid-edit. Pure.
  */
+import { BUILDER } from '../text/builder';
 import { describeTiming } from '../text/steps';
 import type { Step } from '../routine/schema';
 import type { DraftStep, RoutineDraft } from './draft-types';
@@ -13,7 +14,7 @@ const n = (value: Num) => (typeof value === 'number' && Number.isFinite(value) ?
 export function coerceStep(s: DraftStep): Step {
 	return {
 		type: s.type,
-		name: s.name || (s.type === 'rest' ? 'Rest' : 'Untitled step'),
+		name: s.name || (s.type === 'rest' ? BUILDER.step.restName : BUILDER.step.untitled),
 		instructions: s.instructions,
 		duration: n(s.duration),
 		seconds: s.seconds == null ? undefined : n(s.seconds),

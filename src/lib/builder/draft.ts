@@ -6,6 +6,7 @@
 import { FORMAT_VERSION, type Routine, type Step } from '../routine/schema';
 import { stepSeconds } from '../routine/duration';
 import { parseRoutine } from '../routine/parse';
+import { BUILDER } from '../text/builder';
 import { coerceStep } from './describe-draft';
 
 import type { DraftStep, DraftStepType, RoutineDraft } from './draft-types';
@@ -13,8 +14,7 @@ import type { DraftStep, DraftStepType, RoutineDraft } from './draft-types';
 export type { DraftStep, DraftStepType, RoutineDraft } from './draft-types';
 
 /** The safety line every built-in routine carries; a new routine starts with it. */
-export const STANDARD_SAFETY =
-	'Stop if the pain gets sharper or spreads down a leg. Mild stretching discomfort is fine; pain is not.';
+export const STANDARD_SAFETY = BUILDER.standardSafety;
 
 let counter = 0;
 const nextKey = () => `s${++counter}`;
@@ -24,7 +24,7 @@ export function newStep(type: DraftStepType): DraftStep {
 	return {
 		key: nextKey(),
 		type,
-		name: type === 'rest' ? 'Rest' : '',
+		name: type === 'rest' ? BUILDER.step.restName : '',
 		instructions: '',
 		cue: '',
 		stopIf: '',

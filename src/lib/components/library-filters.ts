@@ -2,12 +2,14 @@
  * The library's filter options. With two dozen routines a chip for every tag is noise, so the
  * Focus row keeps the tags that actually narrow the list.
  */
-import { STAGE_LABELS, STAGES } from '$lib/routine/constants';
+import { STAGES } from '$lib/routine/constants';
+import { LIBRARY } from '$lib/text/library';
+import { ROUTINE_WORDS } from '$lib/text/routine-words';
 
 /** The Stage row: the first option is the "I'm in a spasm now" filter. */
 export const STAGE_FILTERS: { value: string; label: string }[] = STAGES.map((stage) => ({
 	value: stage,
-	label: stage === 'spasm' ? "I'm in a spasm now" : STAGE_LABELS[stage]
+	label: stage === 'spasm' ? LIBRARY.filters.spasmNow : ROUTINE_WORDS.stage[stage]
 }));
 
 /** Tags the Stage row already covers; a Focus chip for them would say the same thing twice. */

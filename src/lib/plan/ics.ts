@@ -4,6 +4,7 @@
  * repeating daily (RRULE) while its phase lasts, with an alarm (VALARM) and a link back to the
  * routine. Times are local wall-clock times in the plan's zone, with a VTIMEZONE.
  */
+import { PLANS } from '../text/plans';
 import type { PlanRun } from './run';
 import { dayNumber, planDate, slotMinutes } from './schedule';
 import { addDays, zonedToUtc, type CivilDate } from './zone';
@@ -108,7 +109,11 @@ function event(o: {
 	const title = run.titles[item.routine] ?? item.routine;
 	const url = `${origin}/routine/${item.routine}`;
 	const start = zonedToUtc(first, minutes, run.timeZone);
-	const description = [`${run.plan.title}: ${o.phaseTitle}.`, item.note, `Open in Backbeat: ${url}`]
+	const description = [
+		PLANS.reminder.planPhase(run.plan.title, o.phaseTitle),
+		item.note,
+		PLANS.reminder.open(url)
+	]
 		.filter(Boolean)
 		.join('\n');
 	return [
@@ -124,7 +129,7 @@ function event(o: {
 		'TRANSP:TRANSPARENT',
 		'BEGIN:VALARM',
 		'ACTION:DISPLAY',
-		`DESCRIPTION:${text(`Time for: ${title}`)}`,
+		`DESCRIPTION:${text(PLANS.reminder.title(title))}`,
 		'TRIGGER:PT0M',
 		'END:VALARM',
 		'END:VEVENT'

@@ -4,9 +4,13 @@
  * since the phase began, or "It hurts" twice in a day) it offers to step back. Every answer
  * carries a reason in plain words; the person can always override.
  */
+import { PLANS } from '../text/plans';
 import type { PlanRun } from './run';
 import { dayNumber } from './schedule';
 import { dateKey, civilDate } from './zone';
+
+/** The words of every reason (text/plans.ts). */
+const R = PLANS.reason;
 
 /** A pain check-in, as far as the plan cares (storage's Checkin fits). */
 export interface PainCheckin {
@@ -64,7 +68,7 @@ export function reviewPhase(options: {
 	const checkins = options.checkins.filter((c) => c.time <= now);
 	const day = dayNumber(run.startedAt, now, timeZone);
 	if (plan.days !== undefined && day >= plan.days) {
-		return { kind: 'finished', reason: `The plan's ${plan.days} days are over.` };
+		return { kind: 'finished', reason: R.over(plan.days) };
 	}
 	const flare = findFlare(run, checkins);
 	if (flare && run.phaseIndex > 0) {
@@ -72,7 +76,7 @@ export function reviewPhase(options: {
 		return {
 			kind: 'step-back',
 			to: run.phaseIndex - 1,
-			reason: `${flare} Going back to “${gentler.title}” for a while may help.`
+			reason: R.stepBack(flare, gentler.title)
 		};
 	}
 	const to = run.phaseIndex + 1;
@@ -82,20 +86,19 @@ export function reviewPhase(options: {
 
 	const current = painAt(checkins, now);
 	const baseline = baselinePain(checkins, run.startedAt);
-	const dayText = next.start.day === undefined ? '' : `Day ${next.start.day + 1} has come`;
 	if (next.start.painAtMost !== undefined) {
 		if (current === undefined) {
 			return {
 				kind: 'hold',
 				to,
-				reason: `“${next.title}” starts once your pain is ${next.start.painAtMost} or lower. Check in your pain to move on.`
+				reason: R.waitNoCheckin(next.title, next.start.painAtMost)
 			};
 		}
 		if (current > next.start.painAtMost) {
 			return {
 				kind: 'hold',
 				to,
-				reason: `“${next.title}” starts once your pain is ${next.start.painAtMost} or lower; it is ${current} now.`
+				reason: R.waitPain(next.title, next.start.painAtMost, current)
 			};
 		}
 	}
@@ -103,27 +106,23 @@ export function reviewPhase(options: {
 		return {
 			kind: 'hold',
 			to,
-			reason: `You stepped back after a flare. The plan moves on again once your pain is ${run.resumeAtPain} or lower${current === undefined ? '' : ` (it is ${current} now)`}.`
+			reason: R.afterFlare(run.resumeAtPain, current)
 		};
 	}
 	if (current !== undefined && baseline !== undefined && current > baseline) {
 		return {
 			kind: 'hold',
 			to,
-			reason: `Your pain is ${current} now, higher than the ${baseline} you started with, so the plan stays here until it settles.`
+			reason: R.worse(current, baseline)
 		};
 	}
-	const parts = [
-		dayText,
-		next.start.painAtMost === undefined
-			? ''
-			: `your pain is ${current}, within the ${next.start.painAtMost} this phase waits for`,
-		current === undefined || baseline === undefined
-			? 'no check-in says your pain is worse'
-			: `your pain is not worse than the ${baseline} you started with`
-	].filter(Boolean);
-	const reason = parts.join(' and ');
-	return { kind: 'advance', to, reason: `${reason[0]!.toUpperCase()}${reason.slice(1)}.` };
+	const reason = R.advance({
+		day: next.start.day === undefined ? undefined : next.start.day + 1,
+		current,
+		atMost: next.start.painAtMost,
+		baseline
+	});
+	return { kind: 'advance', to, reason };
 }
 
 /**
@@ -137,7 +136,7 @@ export function findFlare(run: PlanRun, checkins: readonly PainCheckin[]): strin
 	if (reference !== undefined) {
 		const high = recent.find((c) => c.score - reference >= FLARE_RISE);
 		if (high) {
-			return `Your pain went from ${reference} to ${high.score} since this phase began.`;
+			return R.rose(reference, high.score);
 		}
 	}
 	const hurtsByDay = new Map<string, number>();
@@ -146,7 +145,7 @@ export function findFlare(run: PlanRun, checkins: readonly PainCheckin[]): strin
 		const key = dateKey(civilDate(c.time, run.timeZone));
 		const n = (hurtsByDay.get(key) ?? 0) + 1;
 		hurtsByDay.set(key, n);
-		if (n >= FLARE_HURTS) return `You pressed “It hurts” ${n} times in one day.`;
+		if (n >= FLARE_HURTS) return R.hurts(n);
 	}
 	return undefined;
 }

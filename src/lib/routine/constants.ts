@@ -16,13 +16,6 @@ export const LEVELS = ['gentle', 'moderate'] as const;
 export const POSITIONS = ['lying', 'sitting', 'standing', 'kneeling'] as const;
 
 /** How each position is shown. */
-export const POSITION_LABELS: Record<(typeof POSITIONS)[number], string> = {
-	lying: 'Lying',
-	sitting: 'Sitting',
-	standing: 'Standing',
-	kneeling: 'Hands and knees'
-};
-
 /**
  * When in a back spasm's course a routine is meant for: `spasm` suits the first days (gentle,
  * nothing strenuous), `recovering` the days and weeks after, `staying-well` prevention.
@@ -30,11 +23,6 @@ export const POSITION_LABELS: Record<(typeof POSITIONS)[number], string> = {
 export const STAGES = ['spasm', 'recovering', 'staying-well'] as const;
 
 /** How each stage is shown on cards and routine pages. */
-export const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
-	spasm: 'First days of a spasm',
-	recovering: 'Recovering',
-	'staying-well': 'Staying well'
-};
 export const STEP_TYPES = [
 	'timed',
 	'hold',

@@ -15,6 +15,7 @@ import { fnv1a } from './checksum';
 import { compactKeys, expandKeys } from './compact';
 import { deflateRaw, inflateRaw } from './deflate';
 import { checkOutsideText } from './outside';
+import { SHARE } from '../text/share';
 
 /** The newest link format this app writes and reads. */
 export const LINK_VERSION = 1;
@@ -35,16 +36,10 @@ export type EncodeResult =
 	| { ok: true; fragment: string }
 	| { ok: false; problem: 'too-long' | 'invalid'; message: string; errors: string[] };
 
-/** What a person reads for each problem; `errors` adds the path-named details for 'invalid'. */
+/** What a person reads for each problem (text/share.ts); `errors` adds the path-named details for 'invalid'. */
 export const LINK_MESSAGES: Record<LinkProblem, string> = {
-	'not-a-link': 'This is not a Backbeat routine link.',
-	'too-long': `This link is too long to be a Backbeat routine (the most is ${MAX_FRAGMENT_LENGTH} characters).`,
-	truncated:
-		'This link is incomplete: its end was lost when it was copied. Ask for the link again, or copy all of it.',
-	damaged:
-		'This link is damaged: some of its characters were changed, so it cannot be opened. Ask for the link again.',
-	newer: 'This link was made by a newer version of Backbeat. Update the app to open it.',
-	invalid: 'The routine in this link does not fit the routine format.'
+	...SHARE.linkProblem,
+	'too-long': SHARE.linkProblem['too-long'](MAX_FRAGMENT_LENGTH)
 };
 
 const fail = (problem: LinkProblem, errors: string[] = []): DecodeResult => ({

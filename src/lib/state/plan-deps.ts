@@ -10,11 +10,12 @@ import {
 	savePlanRun
 } from '../storage/plans';
 import type { PlanToday, TodayDeps } from './plan-today.svelte';
+import { PLANS } from '../text/plans';
 
 /** Shows one system notification through the service worker (works with the tab hidden). */
 async function notify(row: LedgerRow, title: string) {
 	if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-	const body = row.note ?? 'Open Backbeat to start it.';
+	const body = row.note ?? PLANS.reminder.body;
 	const options: NotificationOptions = {
 		body,
 		tag: row.key,
@@ -23,8 +24,8 @@ async function notify(row: LedgerRow, title: string) {
 	};
 	try {
 		const registration = await navigator.serviceWorker?.getRegistration();
-		if (registration) await registration.showNotification(`Time for: ${title}`, options);
-		else new Notification(`Time for: ${title}`, options);
+		if (registration) await registration.showNotification(PLANS.reminder.title(title), options);
+		else new Notification(PLANS.reminder.title(title), options);
 	} catch {
 		// A refused notification must never break the Today view; the banner still shows.
 	}

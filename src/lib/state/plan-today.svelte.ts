@@ -17,6 +17,7 @@ import { changePhase, type PlanRun } from '../plan/run';
 import { dayNumber, planDay } from '../plan/schedule';
 import type { WakingHours } from '../plan/schema';
 import { civilDate } from '../plan/zone';
+import { PLANS } from '../text/plans';
 
 export interface TodayDeps {
 	now(): number;
@@ -98,7 +99,7 @@ export class PlanToday {
 		if (!run) return;
 		const review = reviewPhase({ run, checkins: this.#checkins, now: this.now });
 		if (review.kind === 'advance') {
-			this.notice = `Moved on to “${run.plan.phases[review.to]!.title}”. ${review.reason}`;
+			this.notice = PLANS.today.movedOn(run.plan.phases[review.to]!.title, review.reason);
 			await this.#save(
 				changePhase(run, { to: review.to, reason: review.reason, by: 'schedule', now: this.now })
 			);
@@ -195,7 +196,7 @@ export class PlanToday {
 		await this.#save(
 			changePhase(run, {
 				to: this.review.to,
-				reason: 'You chose to move on.',
+				reason: PLANS.reason.chose,
 				by: 'person',
 				now: this.#deps.now()
 			})

@@ -2,6 +2,7 @@
  * The storage status channel: plain TS (no Svelte) so a rune class can wrap it later.
  * Every module reports here instead of throwing, because a failed save must never stop a workout.
  */
+import { STORAGE } from '../text/storage';
 
 /** What the UI needs to know about saving. */
 export type StorageStatus =
@@ -15,18 +16,20 @@ export interface StorageState {
 	error?: unknown;
 }
 
-/** Default wording per status; callers may pass a more specific message. */
+/**
+ * Storage's sentences (text/storage.ts), for store.ts too: one importer keeps them in the
+ * chunk every page already loads rather than in one of their own.
+ */
+export const STORAGE_WORDS = STORAGE;
+
+/** Default wording per status (text/storage.ts); callers may pass a more specific message. */
 const STATUS_MESSAGES: Record<StorageStatus, string> = {
 	ok: '',
-	blocked:
-		'Backbeat is open in another tab with an older version. Close the other Backbeat tabs to finish updating; until then your progress is kept on this page only.',
-	blocking: 'A newer version of Backbeat is open in another tab. Reload this page to keep saving.',
-	unavailable:
-		'This browser is not letting Backbeat save (private mode or storage turned off). Your workout still runs, but history made now is lost when the page closes.',
-	quota:
-		'Your device is out of storage space. Recent progress is kept on this page only; free some space to save it.',
-	'write-failed':
-		'Backbeat could not save your latest progress. It is kept on this page for now; try again later.'
+	blocked: STORAGE.blocked,
+	blocking: STORAGE.blocking,
+	unavailable: STORAGE.unavailable,
+	quota: STORAGE.quota,
+	'write-failed': STORAGE['write-failed']
 };
 
 export type StatusListener = (state: StorageState) => void;

@@ -27,7 +27,7 @@ import {
 	type Value,
 	type Write
 } from './overlay';
-import { getStorageStatus, reportStatus } from './status';
+import { getStorageStatus, reportStatus, STORAGE_WORDS } from './status';
 
 export { clearPending, keyOf, pendingWrites, type Value, type Write } from './overlay';
 
@@ -126,7 +126,7 @@ export async function read<T>(fallback: T, run: (db: Db) => Promise<T>): Promise
 	try {
 		return await run(db);
 	} catch (error) {
-		reportStatus('unavailable', { error, message: 'Backbeat could not read your saved data.' });
+		reportStatus('unavailable', { error, message: STORAGE_WORDS.readFailed });
 		return fallback;
 	}
 }

@@ -19,6 +19,20 @@ export const APP = {
 
 	offline: 'Offline · everything still works',
 
+	/** The first link on every page, for keyboards and screen readers. */
+	skipToContent: 'Skip to content',
+
+	/** The page for an unknown address or a failure while showing a page. */
+	error: {
+		notFoundTitle: 'Page not found · Backbeat',
+		notFound: 'Page not found',
+		notFoundLead: 'There is no page at this address. Your routines and progress are safe.',
+		failedTitle: 'Something went wrong · Backbeat',
+		failed: 'Something went wrong',
+		failedLead: 'Backbeat hit a problem showing this page. Your routines and progress are safe.',
+		back: 'Back to routines'
+	},
+
 	/** The banner offering an unfinished routine on every page. */
 	resumeBanner: {
 		label: 'Unfinished routine',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatMinutes, formatSeconds, plural } from './format';
+import { formatClock, formatDuration, formatMinutes, formatSeconds } from './format';
 
 describe('formatDuration', () => {
 	it.each([
@@ -49,21 +49,13 @@ describe('formatSeconds', () => {
 	});
 });
 
-describe('formatMinutes and plural', () => {
+describe('formatMinutes', () => {
 	it('says active time in whole minutes, and "under a minute" below one', () => {
 		expect([0, 30, 60, 150].map(formatMinutes)).toEqual([
 			'0 min',
 			'under a minute',
 			'1 min',
 			'3 min'
-		]);
-	});
-
-	it('counts with the right noun', () => {
-		expect([plural(1, 'session'), plural(2, 'session'), plural(2, 'day', 'days')]).toEqual([
-			'1 session',
-			'2 sessions',
-			'2 days'
 		]);
 	});
 });

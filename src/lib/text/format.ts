@@ -64,10 +64,6 @@ export const formatMonth = (day: number) => monthYear.format(day * DAY_MS);
 /** "3 Mar" for a 'YYYY-MM-DD' key. */
 export const formatDayKey = (key: string) => shortDay.format(Date.parse(`${key}T00:00:00Z`));
 
-/** "1 session", "2 sessions". */
-export const plural = (n: number, one: string, many = `${one}s`) =>
-	`${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 /** Active time as "under a minute", "1 min", "12 min". */
 export function formatMinutes(seconds: number): string {
 	if (seconds < 60) return seconds === 0 ? '0 min' : 'under a minute';

@@ -1,0 +1,51 @@
+/**
+ * Every sentence of the routine library (the home page, its cards and filters, and the
+ * person's own routines in it), in one place per language. Whole sentences with their numbers
+ * as parameters; a *bold part* and a [linked part] are marked (see emphasis.ts). Pure.
+ */
+
+export const LIBRARY = {
+	title: 'Routines · Backbeat',
+	description: 'Gentle, spoken exercise and stretch routines for a sore back. Works offline.',
+	heading: 'Routines for your back',
+	intro:
+		'Pick a routine, put your phone where you can hear it, and follow along. Backbeat counts, speaks each move and beeps the last seconds.',
+
+	filters: {
+		label: 'Filter routines',
+		stage: 'Stage',
+		position: 'Position',
+		focus: 'Focus',
+		/** The chip that turns a filter off. */
+		all: 'All',
+		/** The Stage row's first chip. */
+		spasmNow: "I'm in a spasm now",
+		mineOnly: 'Mine only'
+	},
+
+	spasmHint:
+		'Routines for the first days: rest, gentle movement, cold and short walks. Nothing strenuous while the pain is high.',
+	whenToGetHelp: 'When to get help',
+
+	mineOnlyCount: 'Showing your routines only',
+	count: (shown: number, of: number) =>
+		of === 1 ? `Showing ${shown} of 1 routine` : `Showing ${shown} of ${of} routines`,
+	noMatch: 'No routine matches these filters.',
+	showAll: 'Show all routines',
+
+	/** One routine's card. */
+	card: {
+		stage: 'Stage:',
+		time: 'Time',
+		yourPace: '+ your pace',
+		level: 'Level',
+		position: 'Position',
+		tags: 'Tags'
+	},
+
+	/**
+	 * The home page's line when no plan runs, passed to the plan corner (which loads later and
+	 * would otherwise pull this whole module into a chunk of its own).
+	 */
+	planInvite: '[Follow a plan over several days]: what to do next, and when.'
+} as const;
