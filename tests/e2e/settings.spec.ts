@@ -29,7 +29,8 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 
 test('the prepare time and spoken counts shape the next session', async ({ page }) => {
 	await prepareWithClock(page);
-	await open(page, '/settings');
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 	await page.getByLabel('Time to get ready when a routine starts straight away').selectOption('10');
 	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
 	// Saving is asynchronous: leave the page only once both changes are stored.
