@@ -47,6 +47,10 @@ export interface CueTemplate {
 	/** What to speak; absent = a beep or tick only. */
 	text?: string;
 	n?: number;
+	/** A shorter phrase to say instead when the full text would not fit before the next step. */
+	short?: string;
+	/** Ms from the cue until the next step starts: how long the sentence may take. */
+	roomMs?: number;
 }
 
 export interface Segment {
@@ -174,4 +178,8 @@ export interface Cue {
 	n?: number;
 	segmentIndex: number;
 	stepIndex: number;
+	/** A shorter phrase to say instead when the full text would not fit before the next step. */
+	short?: string;
+	/** Ms from the cue until the next step starts: how long the sentence may take. */
+	roomMs?: number;
 }

@@ -49,7 +49,13 @@ const T0 = 10_000;
 /** What the cue player was asked to do, with the fake clock's reading at the call. */
 type Logged =
 	| { type: 'beep'; kind: SoundKind; at: number | undefined; t: number }
-	| { type: 'speak'; text: string; interrupt: boolean; due: number | undefined; t: number }
+	| {
+			type: 'speak';
+			text: string;
+			priority: string | undefined;
+			due: number | undefined;
+			t: number;
+	  }
 	| { type: 'vibrate'; pattern: number[]; t: number }
 	| { type: 'cancel'; t: number };
 
@@ -99,7 +105,7 @@ function setup(o: Partial<Omit<RunnerOptions, 'cues' | 'clock'>> & { routine?: R
 		log.push({
 			type: 'speak',
 			text,
-			interrupt: opts?.interrupt ?? false,
+			priority: opts?.priority,
 			due: opts?.due,
 			t: clock.now()
 		});
@@ -374,7 +380,7 @@ describe('Runner: a hidden tab catching up', () => {
 			{
 				type: 'speak',
 				text: 'Rest. 6 seconds left',
-				interrupt: true,
+				priority: 'step',
 				due: clock.now(),
 				t: clock.now()
 			}
@@ -384,7 +390,7 @@ describe('Runner: a hidden tab catching up', () => {
 		advance(5000);
 		const countdown = beeps(log).filter((b) => b.kind === 'countdown');
 		expect(countdown.map((b) => b.at)).toEqual([T0 + 43_000, T0 + 44_000, T0 + 45_000]);
-		expect(speeches(log).filter((s) => s.interrupt)).toHaveLength(1);
+		expect(speeches(log).filter((s) => s.text.endsWith('seconds left'))).toHaveLength(1);
 	});
 
 	it('landing in a hold plays only the current cues, no stale countdown', () => {
@@ -402,7 +408,7 @@ describe('Runner: a hidden tab catching up', () => {
 		const said = speeches(log);
 		expect(said).toHaveLength(1);
 		expect(said[0]).toMatchObject({
-			interrupt: true,
+			priority: 'step',
 			text: 'Pelvic tilt, rep 2 of 3. 3 seconds left'
 		});
 		for (const b of beeps(log)) expect(b.at ?? 0).toBeGreaterThanOrEqual(clock.now() - STALE_MS);

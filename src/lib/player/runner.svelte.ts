@@ -121,7 +121,7 @@ export class Runner {
 			this.countIn = n;
 			if (n === 0) return this.resume();
 			this.#o.cues.beep('countdown');
-			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds });
+			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds, priority: 'count' });
 			this.announcement = ANNOUNCE.resumingIn(n);
 			this.#countInTimer = this.#clock.setTimeout(() => count(n - 1), 1000);
 		};
@@ -212,7 +212,12 @@ export class Runner {
 		if (!sounds.speak && !sounds.vibrate) return;
 		const fire = () => {
 			const due = cue.atMs;
-			if (sounds.speak) cues.speak(sounds.speak, { interrupt: sounds.interrupt ?? false, due });
+			// Never `interrupt` here: a new step's words wait for the sentence in progress (the
+			// speaker drops or shortens what would come too late); only a tap cuts speech.
+			if (sounds.speak) {
+				const { priority = 'step', short, roomMs } = sounds;
+				cues.speak(sounds.speak, { due, priority, short, roomMs });
+			}
 			if (sounds.vibrate && !cues.vibrate([...sounds.vibrate], { due })) this.flashes++;
 		};
 		const wait = cue.atMs - nowMs;
