@@ -37,13 +37,21 @@ export interface Beeper {
 	cancelScheduled(): ScheduledBeep[];
 	/** Master volume 0..1. */
 	setVolume(volume: number): void;
-	/** Resume after an interruption (visibilitychange, pointerdown) and restart stall watch. */
+	/**
+	 * Resume after an interruption (visibilitychange, pointerdown), restart the stall watch and
+	 * re-sync: beeps scheduled before the audio clock stood still move to their page time.
+	 */
 	resume(): Promise<void>;
+	/** Moves beeps whose audio time no longer matches their page time (see `resume`); returns how many. */
+	resync(): number;
 	/** Recreate the context if its clock stalled while 'running'; true when it did. */
 	checkClock(): boolean;
 	/** Close the context; the beeper is unusable afterwards. */
 	dispose(): void;
 }
+
+/** Audio and page clocks more than this far apart (s) mean the audio clock stood still. */
+const RESYNC_S = 0.1;
 
 interface Pending {
 	record: ScheduledBeep;
@@ -90,6 +98,31 @@ export function createBeeper({
 		return true;
 	}
 
+	// A context interrupted while the page slept (iOS locks it) resumes its clock where it stopped,
+	// so beeps scheduled earlier, a minute ahead while hidden, would all sound late.
+	function resync(): number {
+		const c = keeper.context;
+		if (!c) return 0;
+		const t = now();
+		const latency = finite(c.outputLatency) + finite(c.baseLatency);
+		let moved = 0;
+		const keep: Pending[] = [];
+		const again: ScheduledBeep[] = [];
+		for (const p of pending) {
+			const due = c.currentTime + (p.record.at - t) / 1000 - latency;
+			if (p.played.start <= c.currentTime || Math.abs(due - p.record.dueAudioTime) < RESYNC_S) {
+				keep.push(p);
+				continue;
+			}
+			silence(p.played);
+			moved++;
+			if (p.record.at >= t) again.push(p.record);
+		}
+		pending = keep;
+		for (const r of again) schedule(c, r.kind, r.at);
+		return moved;
+	}
+
 	const beeper: Beeper = {
 		supported: keeper.supported,
 		get context() {
@@ -132,7 +165,11 @@ export function createBeeper({
 		},
 
 		setVolume: (v) => keeper.setVolume(v),
-		resume: () => keeper.resume(),
+		resume: async () => {
+			await keeper.resume();
+			resync();
+		},
+		resync,
 		checkClock,
 
 		dispose() {

@@ -28,6 +28,14 @@ export const TICK_MS = 100;
 export const LOOKAHEAD_MS = 300;
 /** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
 export const HIDDEN_LOOKAHEAD_MS = 1500;
+/**
+ * Hidden or locked, Chrome runs timers once a second, and after 5 minutes once a minute unless
+ * the page made a sound in the last 30 s; the audio clock keeps running. So a hidden page also
+ * hands the audio clock the beeps of the next minute and more, which then land on time whatever
+ * the timers do. Only beeps: speech cannot be scheduled ahead, and cues keep their own
+ * look-ahead, so a frozen page still says one catch-up sentence on return.
+ */
+export const HIDDEN_BEEPS_AHEAD_MS = 65_000;
 /** Seconds of spoken and beeped count-in before time runs again after a one-tap resume. */
 export const COUNT_IN_SECONDS = 3;
 
@@ -75,6 +83,9 @@ export class Runner {
 	// Timer ids, not state: nothing renders from this set.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#pending = new Set<TimerId>();
+	/** Cues whose beep is already on the audio clock (handed over early while hidden). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#beepsAhead = new Set<string>();
 	#lastItem = -1;
 	#ended = false;
 
@@ -168,8 +179,25 @@ export class Runner {
 		});
 		this.#playback = playback;
 		for (const cue of cues) this.#play(cue, nowMs);
+		if (hidden) this.#beepAhead(nowMs);
 		this.#refresh(nowMs);
 	};
+
+	/** Hands the audio clock the beeps of the next minute (a preview: the cursor stays). */
+	#beepAhead(nowMs: number): void {
+		const { cues } = advance({
+			timeline: this.timeline,
+			playback: this.#playback,
+			nowMs,
+			lookaheadMs: HIDDEN_BEEPS_AHEAD_MS
+		});
+		for (const cue of cues) {
+			const beep = soundsFor(cue).beep;
+			if (!beep || this.#beepsAhead.has(cue.id)) continue;
+			this.#beepsAhead.add(cue.id);
+			this.#o.cues.beep(beep, { at: cue.atMs });
+		}
+	}
 
 	/** Stops timers and releases the screen; the cue player is the caller's to dispose. */
 	dispose(): void {
@@ -208,7 +236,7 @@ export class Runner {
 	#play(cue: Cue, nowMs: number): void {
 		const sounds = soundsFor(cue);
 		const { cues } = this.#o;
-		if (sounds.beep) cues.beep(sounds.beep, { at: cue.atMs });
+		if (sounds.beep && !this.#beepsAhead.delete(cue.id)) cues.beep(sounds.beep, { at: cue.atMs });
 		if (!sounds.speak && !sounds.vibrate) return;
 		const fire = () => {
 			const due = cue.atMs;
@@ -231,6 +259,7 @@ export class Runner {
 
 	#cancel(): void {
 		this.#cancelPending();
+		this.#beepsAhead.clear();
 		this.#o.cues.cancelScheduled();
 	}
 

@@ -93,6 +93,8 @@ export class Session {
 	/** A saved checkpoint failed its checks and was dropped (the start screen says so once). */
 	dropped = $state(false);
 	wakeHeld = $state(false);
+	/** The screen could not be kept on: it will lock, and the cues may then stop (one line says so). */
+	screenMayLock = $state(false);
 	painBefore: number | null = $state(null);
 	painBeforeAsked = $state(false);
 	/** The last view, shown by the finish screen. */
@@ -307,9 +309,10 @@ export class Session {
 		const runner = this.runner;
 		if (!runner) return;
 		// Shown: re-derive at once (the right step, stale cues as one announcement).
-		// Hidden: save now, the page may not come back.
-		if (!hidden) runner.tick();
-		else this.#save();
+		// Hidden: hand the audio clock the beeps of the coming minute at once (timers slow to
+		// once a second, later once a minute), and save now: the page may not come back.
+		runner.tick();
+		if (hidden) this.#save();
 	}
 
 	/** Stops everything (leaving the page). */
@@ -328,7 +331,11 @@ export class Session {
 		this.#cues ??= this.#o.createCues(cueOptionsOf(s));
 		if (!this.#wakeLock) {
 			this.#wakeLock = this.#o.createWakeLock();
-			this.#wakeLock.onChange((held) => (this.wakeHeld = held));
+			const wakeLock = this.#wakeLock;
+			wakeLock.onChange((held) => {
+				this.wakeHeld = held;
+				this.screenMayLock = wakeLock.refused;
+			});
 		}
 		this.#media ??= this.#o.createMediaSession?.(this.#mediaHandlers()) ?? null;
 		// Inside the tap: the silent loop that makes Chrome show the session may only start here.

@@ -18,5 +18,5 @@ export const LOCK_SCREEN = {
 			.filter(Boolean)
 			.join(' · '),
 	/** On the player when the screen cannot be kept on: it will lock, and then may fall silent. */
-	mayGoQuiet: 'Screen may lock and go quiet: tap it now and then.'
+	mayGoQuiet: 'Backbeat may go quiet if the screen locks.'
 } as const;
