@@ -29,6 +29,8 @@ export interface Beeper {
 	readonly recreations: number;
 	/** Called for every beep scheduled (not for re-schedules after a recreation). */
 	onScheduled: ((beep: ScheduledBeep) => void) | null;
+	/** Called by `resync` for each beep it moved (`to` its new record) or dropped (`to` null). */
+	onResync: ((from: ScheduledBeep, to: ScheduledBeep | null) => void) | null;
 	/** Call inside a user gesture: creates and resumes the context. */
 	unlock(): Promise<void>;
 	/** Schedule `kind` at page time `opts.at` (default now); null when audio is unavailable. */
@@ -107,7 +109,7 @@ export function createBeeper({
 		const latency = finite(c.outputLatency) + finite(c.baseLatency);
 		let moved = 0;
 		const keep: Pending[] = [];
-		const again: ScheduledBeep[] = [];
+		const off: ScheduledBeep[] = [];
 		for (const p of pending) {
 			const due = c.currentTime + (p.record.at - t) / 1000 - latency;
 			if (p.played.start <= c.currentTime || Math.abs(due - p.record.dueAudioTime) < RESYNC_S) {
@@ -116,10 +118,14 @@ export function createBeeper({
 			}
 			silence(p.played);
 			moved++;
-			if (p.record.at >= t) again.push(p.record);
+			off.push(p.record);
 		}
 		pending = keep;
-		for (const r of again) schedule(c, r.kind, r.at);
+		for (const r of off) {
+			// Still ahead on the page clock: at its time again; already past: dropped, never late.
+			const to = r.at >= t ? schedule(c, r.kind, r.at) : null;
+			beeper.onResync?.(r, to);
+		}
 		return moved;
 	}
 
@@ -135,6 +141,7 @@ export function createBeeper({
 			return keeper.recreations;
 		},
 		onScheduled: null,
+		onResync: null,
 		unlock: () => keeper.unlock(),
 
 		beep(kind, opts = {}) {

@@ -4,7 +4,7 @@ import { CUE_LOG_KEY, type CueLogHost } from './log';
 import { resumeOnReturn } from './resume-on-return';
 import { createSpeaker } from './speech';
 import { fakeAudioContextClass } from './test-fakes/audio-context';
-import { FakeDocument } from './test-fakes/dom';
+import { FakeDocument, flush } from './test-fakes/dom';
 import { FakeSpeechSynthesis, FakeUtterance, voice } from './test-fakes/speech';
 import { createVibrator } from './vibration';
 import { createWebCuePlayer } from './web-cue-player';
@@ -239,6 +239,22 @@ describe('cue log through the player', () => {
 				outcome: 'dropped',
 				reason: 'stale'
 			}
+		]);
+	});
+
+	it('after a sleep that stopped the audio clock, logs the beeps it moved or dropped', async () => {
+		const { player, clock, ctx, doc, logHost } = setup();
+		player.beep('countdown', { at: 21_000 });
+		player.beep('go', { at: 91_000 });
+		// Locked for 60 s: the page clock moved, the interrupted audio clock did not.
+		clock.page += 60_000;
+		ctx().setState('interrupted');
+		doc.setVisibility('visible');
+		await flush();
+		const beeps = (logHost.__backbeatCues ?? []).filter((e) => e.kind === 'beep');
+		expect(beeps.map((e) => [e.what, e.cancelled ?? false, e.audioTime])).toEqual([
+			['countdown', true, 20],
+			['go', false, 30]
 		]);
 	});
 

@@ -46,6 +46,17 @@ export function createWebCuePlayer({
 	// Log entries of scheduled beeps, so a later cancel can mark them.
 	const beepEntries = new WeakMap<ScheduledBeep, CueLogEntry>();
 	const stopWatching = resumeOnReturn({ beeper, doc });
+	// Back from a sleep that stopped the audio clock: the log follows the moved and dropped beeps.
+	beeper.onResync = (from, to) => {
+		const entry = beepEntries.get(from);
+		if (!entry) return;
+		if (!to) entry.cancelled = true;
+		else {
+			entry.audioTime = to.audioTime;
+			entry.dueAudioTime = to.dueAudioTime;
+			beepEntries.set(to, entry);
+		}
+	};
 	// Speech records change after the call (started, ended, cut, dropped): mirror them.
 	const speechEntries = new WeakMap<SpeechItem, CueLogEntry>();
 	const stopListening = speaker.onUpdate((item) => {
