@@ -15,10 +15,10 @@
  * - tempo_main_thread_busy_pct: the same during a tempo step, with the figure moving. Target ≤ 4 %.
  * - paused_frames_per_s, still_frames_per_s: frames in which Chromium painted anything (a trace's
  *   Paint events, grouped by frame), while paused and while the figure holds a pose in a hold.
- *   Target 0 while paused. In a hold the seconds must tick (number and ring, once a second) and
- *   the routine's progress bar moves by whole percents, so the page paints up to twice a second
- *   (target ≤ 2); still_figure_updates_per_s counts changes to the figure's DOM there (a figure
- *   that does not change is not repainted by the app). Target 0.
+ *   Target 0 while paused. In a hold the seconds must tick (the number, the ring and the progress
+ *   bar all move on whole seconds), so the page paints once a second (target ≤ 1.2: a window's
+ *   edges may catch one more); still_figure_updates_per_s counts changes to the figure's DOM
+ *   there (a figure that does not change is not repainted by the app). Target 0.
  * - figure_code_and_poses_gzip: the figure's code + pose data (as bench-figure.ts). Target ≤ 8 KB.
  *
  * Playwright starts headless Chromium with --mute-audio: nothing is heard, but the AudioContext
@@ -321,7 +321,7 @@ async function main() {
 	print('tempo_style_recalcs_per_s', tempoShare('RecalcStyleCount'), '1/s');
 	print('tempo_figure_shown', tempoFigure, 'bool');
 	print('paused_frames_per_s', paused.framesPerS, '1/s', '0');
-	print('still_frames_per_s', still.framesPerS, '1/s', '<= 2');
+	print('still_frames_per_s', still.framesPerS, '1/s', '<= 1.2');
 	print('still_figure_updates_per_s', still.figureUpdatesPerS, '1/s', '0');
 	const figureKb = await figureGzipKb();
 	print('figure_code_and_poses_gzip', figureKb, 'KB', '<= 8');
@@ -354,8 +354,8 @@ async function main() {
 	if (!tempoFigure) failed.push('no figure on screen in the tempo step');
 	if (paused.framesPerS !== 0)
 		failed.push(`${round(paused.framesPerS)} frames/s painted while paused`);
-	if (!(still.framesPerS <= 2))
-		failed.push(`${round(still.framesPerS)} frames/s painted in a still hold (> 2)`);
+	if (!(still.framesPerS <= 1.2))
+		failed.push(`${round(still.framesPerS)} frames/s painted in a still hold (> 1.2)`);
 	if (still.figureUpdatesPerS !== 0)
 		failed.push(`${round(still.figureUpdatesPerS)} figure updates/s in a still hold`);
 	if (!(figureKb <= 8)) failed.push(`figure code + poses ${round(figureKb)} KB gzipped (> 8 KB)`);
