@@ -47,9 +47,9 @@ export interface CueTemplate {
 	/** What to speak; absent = a beep or tick only. */
 	text?: string;
 	n?: number;
-	/** A shorter phrase to say instead when the full text would not fit before the next step. */
+	/** A shorter phrase to say instead when the full text would not fit. */
 	short?: string;
-	/** Ms from the cue until the next step starts: how long the sentence may take. */
+	/** ms from the cue until the next step starts, i.e. how long the sentence may take. */
 	roomMs?: number;
 }
 
@@ -176,10 +176,10 @@ export interface Cue {
 	atMs: number;
 	text?: string;
 	n?: number;
+	/** A shorter phrase to say instead when the full text would not fit. */
+	short?: string;
+	/** ms from the cue until the next step starts, i.e. how long the sentence may take. */
+	roomMs?: number;
 	segmentIndex: number;
 	stepIndex: number;
-	/** A shorter phrase to say instead when the full text would not fit before the next step. */
-	short?: string;
-	/** Ms from the cue until the next step starts: how long the sentence may take. */
-	roomMs?: number;
 }
