@@ -105,10 +105,10 @@ describe('speaking', () => {
 		expect(synth.resumeCalls).toBe(1);
 	});
 
-	it('primes with a silent, empty utterance', () => {
+	it('primes with a silent utterance that says nothing (a lone full stop, never empty)', () => {
 		const { synth, speaker } = setup([]);
 		speaker.prime();
-		expect(synth.spoken.map((u) => [u.text, u.volume])).toEqual([['', 0]]);
+		expect(synth.spoken.map((u) => [u.text, u.volume])).toEqual([['.', 0]]);
 		expect(speaker.inFlight).toBe(1);
 	});
 });

@@ -209,7 +209,9 @@ export function createSpeaker({
 
 		prime() {
 			if (!synth || !Utterance) return;
-			const u = new Utterance('');
+			// Not '': an empty utterance fails in Chrome with speech-dispatcher (Linux) and
+			// leaves its queue stuck for good; a lone full stop says nothing and ends at once.
+			const u = new Utterance('.');
 			u.volume = 0;
 			const release = () => void inFlight.delete(u);
 			u.onend = release;

@@ -50,7 +50,7 @@ describe('createWebCuePlayer', () => {
 	it('primes speech synchronously in unlock, then resumes audio', async () => {
 		const { player, synth, ctx } = setup();
 		const p = player.unlock();
-		expect(synth.spoken.map((u) => u.text)).toEqual(['']);
+		expect(synth.spoken.map((u) => u.text)).toEqual(['.']);
 		await p;
 		expect(ctx().resumeCalls).toBeGreaterThan(0);
 	});
