@@ -32,7 +32,8 @@ const config = {
 				'connect-src': ['self'],
 				'manifest-src': ['self'],
 				'worker-src': ['self'],
-				'media-src': ['self'],
+				// blob: for the generated silent loop that keeps the lock screen's media controls (cues/silent-loop.ts).
+				'media-src': ['self', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

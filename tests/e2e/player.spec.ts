@@ -159,7 +159,10 @@ test('a long hidden period lands on the right step with no burst of old cues', a
 	const spoken = after.filter((e) => e.kind === 'speech');
 	expect(spoken.length).toBeLessThanOrEqual(2);
 	expect(spoken.some((e) => e.what.includes('4 of 10'))).toBe(true);
-	expect(after.filter((e) => e.kind === 'beep').length).toBeLessThanOrEqual(3);
+	// Beeps handed to the audio clock ahead when the page hid count only if due before the return.
+	const back = await page.evaluate(() => performance.now());
+	const burst = after.filter((e) => e.kind === 'beep' && (e.due ?? e.at) < back + 2000);
+	expect(burst.length).toBeLessThanOrEqual(3);
 });
 
 test('the safety screen appears before the first routine only', async ({ page }) => {

@@ -21,7 +21,9 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(page.getByRole('checkbox', { name: 'Count reps aloud' })).not.toBeChecked();
-	await expect(page.getByLabel('Time to get ready when a routine starts straight away')).toHaveValue('10');
+	await expect(
+		page.getByLabel('Time to get ready when a routine starts straight away')
+	).toHaveValue('10');
 
 	await page.getByRole('radio', { name: 'Same as my device' }).check();
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme');

@@ -4,28 +4,15 @@
  * (budget ≤ 40 KB; the cards' figures are drawn at build time, so it should not grow).
  * `npx tsx tests/scripts/bench-figure.ts` (after `npm run build` for the home-page line).
  */
-import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { print, ROOT } from './bench-lib';
+import { figureGzipKb } from './figure-size';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length / 1024;
 
-// Everything PlayerFigure needs besides Svelte itself: kinematics, drawing, interpolation and poses.
-const bundle = await build({
-	stdin: {
-		contents: `export { drawAt } from './src/lib/figure/frame';
-export { segmentFigures } from './src/lib/figure/step-figures';`,
-		resolveDir: ROOT,
-		loader: 'ts'
-	},
-	bundle: true,
-	minify: true,
-	format: 'esm',
-	write: false
-});
-print('figure_code_and_poses_gzip', gz(bundle.outputFiles[0]!.contents as Buffer), 'KB');
+print('figure_code_and_poses_gzip', await figureGzipKb(), 'KB', '<= 8');
 
 const html = join(ROOT, 'build', 'index.html');
 if (existsSync(html)) {

@@ -12,6 +12,14 @@
  * - main_thread_busy_pct: renderer main-thread task time / wall time while playing. Target: < 5 %.
  *   Also main_thread_cpu_pct (CPU time, less inflated when other processes compete for the cores)
  *   and style_recalcs_per_s (≈ 60 means something animates every frame).
+ * - tempo_main_thread_busy_pct: the same during a tempo step, with the figure moving. Target ≤ 4 %.
+ * - paused_frames_per_s, still_frames_per_s: frames in which Chromium painted anything (a trace's
+ *   Paint events, grouped by frame), while paused and while the figure holds a pose in a hold.
+ *   Target 0 while paused. In a hold the seconds must tick (the number, the ring and the progress
+ *   bar all move on whole seconds), so the page paints once a second (target ≤ 1.2: a window's
+ *   edges may catch one more); still_figure_updates_per_s counts changes to the figure's DOM
+ *   there (a figure that does not change is not repainted by the app). Target 0.
+ * - figure_code_and_poses_gzip: the figure's code + pose data (as bench-figure.ts). Target ≤ 8 KB.
  *
  * Playwright starts headless Chromium with --mute-audio: nothing is heard, but the AudioContext
  * and its clock run as usual.
@@ -28,8 +36,16 @@ import { routineSeconds } from '../../src/lib/routine/duration';
 import { parseRoutine } from '../../src/lib/routine/parse';
 import { DB_NAME, DB_VERSION, SETTINGS_KEY } from '../../src/lib/storage/db';
 import { launchChromium, percentile, print, round, serveBuild } from './bench-lib';
+import { figureGzipKb } from './figure-size';
 
 const PREPARE_SECONDS = 3;
+// Windows of the run, in seconds after Start (see the routine below): the figure holds the
+// pelvic-tilt pose from about 16 s to 23 s, the bridge moves from 35 s to 47 s, and the player
+// is paused in the knee hug from PAUSE_AT for PAUSE_S.
+const STILL_WINDOW = [17.5, 22.5] as const;
+const TEMPO_WINDOW = [36, 46] as const;
+const PAUSE_AT = 55;
+const PAUSE_S = 4;
 
 // Every step kind that plays unattended (no untimed step: nobody taps Done), so every cue
 // kind fires: step announcements, breathing, rep counts, tempo ticks, rest, switch sides.
@@ -51,8 +67,24 @@ const parsed = parseRoutine({
 			duration: 12,
 			breathing: { inhale: 3, exhale: 3 }
 		},
-		{ type: 'hold', name: 'Pelvic tilt', instructions: 'Tilt.', hold: 4, relax: 2, reps: 2 },
-		{ type: 'tempo', name: 'Bridge', instructions: 'Lift.', up: 1, down: 1, reps: 4 },
+		{
+			type: 'hold',
+			name: 'Pelvic tilt',
+			instructions: 'Tilt.',
+			hold: 8,
+			relax: 2,
+			reps: 2,
+			figure: { start: 'lying-knees-bent', end: 'pelvic-tilt' }
+		},
+		{
+			type: 'tempo',
+			name: 'Bridge',
+			instructions: 'Lift.',
+			up: 1,
+			down: 1,
+			reps: 6,
+			figure: { start: 'lying-knees-bent', end: 'bridge' }
+		},
 		{ type: 'rest', duration: 6 },
 		{
 			type: 'timed',
@@ -66,7 +98,7 @@ const parsed = parseRoutine({
 });
 if (!parsed.ok) throw new Error(`the test routine is invalid: ${parsed.errors.join('; ')}`);
 const routine = parsed.routine;
-const playMs = (routineSeconds(routine) + PREPARE_SECONDS) * 1000;
+const playMs = (routineSeconds(routine) + PREPARE_SECONDS + PAUSE_S) * 1000;
 
 type Stat = [label: string, p: number];
 const MIN: Stat = ['min', 0];
@@ -108,7 +140,8 @@ async function main() {
 	const page = await context.newPage();
 
 	// The app creates the database (it owns the schema); we only add the routine and settings.
-	await page.goto(`${server.base}/`);
+	// A first visit to the library creates none; Settings opens (and creates) it.
+	await page.goto(`${server.base}/settings`);
 	await page.waitForSelector('html[data-hydrated]');
 	const record = { id: routine.id, savedAt: Date.now(), routine };
 	// Skip the safety screen and the pain check-in; the other settings keep their defaults.
@@ -160,15 +193,71 @@ async function main() {
 	};
 
 	const load = loadavg()[0] ?? NaN;
+	const figureShown = () =>
+		page.evaluate(() => !!document.querySelector('[data-testid="player-figure"]'));
+	/** Paints over `seconds` (frames with any Paint) and updates of the figure's DOM. */
+	const traced = async (seconds: number) => {
+		await page.evaluate(() => {
+			const w = window as unknown as { __figureUpdates: number };
+			w.__figureUpdates = 0;
+			const figure = document.querySelector('[data-testid="player-figure"]');
+			if (figure)
+				new MutationObserver(() => void w.__figureUpdates++).observe(figure, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
+		});
+		const before = await metrics();
+		await browser!.startTracing(page, { categories: ['devtools.timeline'] });
+		await sleep(seconds * 1000);
+		const buffer = await browser!.stopTracing();
+		const after = await metrics();
+		const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+		const figureUpdates = await page.evaluate(
+			() => (window as unknown as { __figureUpdates: number }).__figureUpdates
+		);
+		return {
+			framesPerS: framesPainted(events) / seconds,
+			figureUpdatesPerS: figureUpdates / seconds,
+			before,
+			after
+		};
+	};
+
 	await start.click();
 	const t0 = Date.now();
+	const until = (s: number) => sleep(Math.max(0, t0 + s * 1000 - Date.now()));
 	const m0 = await metrics();
 	// Sleep in Node rather than wait with Playwright: its polling would run on the page's main
-	// thread and count as the app's. Stop measuring 1 s before the end, while still playing.
-	await sleep(playMs - 1000);
+	// thread and count as the app's.
+	await until(STILL_WINDOW[0]);
+	const still = await traced(STILL_WINDOW[1] - STILL_WINDOW[0]);
+	await until(TEMPO_WINDOW[0]);
+	const tempo0 = await metrics();
+	const tempoFigure = await figureShown();
+	await until(TEMPO_WINDOW[1]);
+	const tempo1 = await metrics();
+	await until(PAUSE_AT);
+	const pauseButton = page.getByTestId('pause-resume');
+	await pauseButton.click();
+	await sleep(500);
+	const paused = await traced(PAUSE_S - 1);
+	await until(PAUSE_AT + PAUSE_S);
+	await pauseButton.click();
+	// Stop measuring 1 s before the end, while still playing.
+	await sleep(Math.max(0, t0 + playMs - 1000 - Date.now()));
 	const m1 = await metrics();
-	const share = (name: string) =>
-		((m1[name] ?? NaN) - (m0[name] ?? NaN)) / ((m1.wall ?? NaN) - (m0.wall ?? NaN));
+	// The traced windows are left out of the whole run's share: tracing costs main-thread time.
+	const minus = (name: string) =>
+		(m1[name] ?? NaN) -
+		(m0[name] ?? NaN) -
+		((still.after[name] ?? NaN) - (still.before[name] ?? NaN)) -
+		((paused.after[name] ?? NaN) - (paused.before[name] ?? NaN));
+	const share = (name: string) => minus(name) / minus('wall');
+	const tempoShare = (name: string) =>
+		((tempo1[name] ?? NaN) - (tempo0[name] ?? NaN)) / ((tempo1.wall ?? NaN) - (tempo0.wall ?? NaN));
 	const audio = await page.evaluate(() => {
 		const made = (window as unknown as { __benchAudio: AudioContext[] }).__benchAudio;
 		const c = made.at(-1);
@@ -222,10 +311,20 @@ async function main() {
 		printStats('beep_heard_offset', heard, [MIN, P50, MAX]);
 	}
 	const busyPct = share('TaskDuration') * 100;
-	print('main_thread_busy_pct', busyPct, '%');
+	print('main_thread_busy_pct', busyPct, '%', '< 5');
 	print('main_thread_cpu_pct', share('ThreadTime') * 100, '%');
 	print('main_thread_script_pct', share('ScriptDuration') * 100, '%');
 	print('style_recalcs_per_s', share('RecalcStyleCount'), '1/s');
+	const tempoBusyPct = tempoShare('TaskDuration') * 100;
+	print('tempo_main_thread_busy_pct', tempoBusyPct, '%', '<= 4');
+	print('tempo_main_thread_cpu_pct', tempoShare('ThreadTime') * 100, '%');
+	print('tempo_style_recalcs_per_s', tempoShare('RecalcStyleCount'), '1/s');
+	print('tempo_figure_shown', tempoFigure, 'bool');
+	print('paused_frames_per_s', paused.framesPerS, '1/s', '0');
+	print('still_frames_per_s', still.framesPerS, '1/s', '<= 1.2');
+	print('still_figure_updates_per_s', still.figureUpdatesPerS, '1/s', '0');
+	const figureKb = await figureGzipKb();
+	print('figure_code_and_poses_gzip', figureKb, 'KB', '<= 8');
 	print('load_avg_1m', load, 'load');
 
 	const worst = fired.reduce<CueLogEntry | undefined>(
@@ -250,8 +349,39 @@ async function main() {
 	} else if (!(lateBeep <= 5))
 		failed.push(`a beep was scheduled ${round(lateBeep)} ms late (> 5 ms)`);
 	if (!(busyPct < 5)) failed.push(`main thread ${round(busyPct)} % busy (≥ 5 %)`);
+	if (!(tempoBusyPct <= 4))
+		failed.push(`main thread ${round(tempoBusyPct)} % busy in a tempo step (> 4 %)`);
+	if (!tempoFigure) failed.push('no figure on screen in the tempo step');
+	if (paused.framesPerS !== 0)
+		failed.push(`${round(paused.framesPerS)} frames/s painted while paused`);
+	if (!(still.framesPerS <= 1.2))
+		failed.push(`${round(still.framesPerS)} frames/s painted in a still hold (> 1.2)`);
+	if (still.figureUpdatesPerS !== 0)
+		failed.push(`${round(still.figureUpdatesPerS)} figure updates/s in a still hold`);
+	if (!(figureKb <= 8)) failed.push(`figure code + poses ${round(figureKb)} KB gzipped (> 8 KB)`);
 	print('targets_met', failed.length === 0, 'bool');
 	for (const f of failed) console.error(`target missed: ${f}`);
+}
+
+/** One Chrome trace event (the fields read here). */
+interface TraceEvent {
+	name: string;
+	ts: number;
+}
+
+/** Frames painted in a trace: Paint events closer than 4 ms belong to one frame. */
+function framesPainted(events: TraceEvent[]): number {
+	const paints = events
+		.filter((e) => e.name === 'Paint')
+		.map((e) => e.ts)
+		.sort((a, b) => a - b);
+	let frames = 0;
+	let last = -Infinity;
+	for (const ts of paints) {
+		if (ts - last > 4000) frames++;
+		last = ts;
+	}
+	return frames;
 }
 
 main()

@@ -220,6 +220,37 @@ describe('recovery', () => {
 		expect(instances).toHaveLength(1);
 	});
 
+	it('on resume, moves beeps scheduled before the audio clock stood still to their page time', async () => {
+		const { beeper, clock, ctx } = setup();
+		beeper.beep('tick');
+		ctx().currentTime = 1;
+		// Scheduled a minute ahead while hidden: at page 5000 + 20 s and + 90 s.
+		const soon = beeper.beep('countdown', { at: clock.page + 20_000 })!;
+		const later = beeper.beep('go', { at: clock.page + 90_000 })!;
+		expect([soon.audioTime, later.audioTime]).toEqual([21, 91]);
+		// The phone was locked for 60 s and the context interrupted: its clock moved 0 s.
+		clock.page += 60_000;
+		ctx().setState('interrupted');
+		await beeper.resume();
+		const starts = ctx()
+			.audible.filter((o) => !o.stopCalls.includes(0))
+			.map((o) => o.startAt);
+		// The countdown's time has passed: dropped, not played late. The go moves to page time.
+		expect(starts).toEqual([0, 31]);
+		expect(beeper.resync()).toBe(0);
+	});
+
+	it('leaves beeps alone when the audio clock kept pace (Chrome on Android, screen off)', async () => {
+		const { beeper, clock, ctx } = setup();
+		beeper.beep('tick');
+		const ahead = beeper.beep('go', { at: clock.page + 30_000 })!;
+		clock.page += 20_000;
+		ctx().currentTime = 20;
+		await beeper.resume();
+		expect(ctx().audible.map((o) => o.startAt)).toEqual([0, ahead.audioTime]);
+		expect(ctx().audible.at(-1)?.stopCalls).not.toContain(0);
+	});
+
 	it('restarts the stall watch on resume (e.g. back from a locked screen)', async () => {
 		const { beeper, clock, ctx, instances } = setup();
 		beeper.beep('tick');

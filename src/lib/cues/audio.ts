@@ -29,6 +29,8 @@ export interface Beeper {
 	readonly recreations: number;
 	/** Called for every beep scheduled (not for re-schedules after a recreation). */
 	onScheduled: ((beep: ScheduledBeep) => void) | null;
+	/** Called by `resync` for each beep it moved (`to` its new record) or dropped (`to` null). */
+	onResync: ((from: ScheduledBeep, to: ScheduledBeep | null) => void) | null;
 	/** Call inside a user gesture: creates and resumes the context. */
 	unlock(): Promise<void>;
 	/** Schedule `kind` at page time `opts.at` (default now); null when audio is unavailable. */
@@ -37,13 +39,21 @@ export interface Beeper {
 	cancelScheduled(): ScheduledBeep[];
 	/** Master volume 0..1. */
 	setVolume(volume: number): void;
-	/** Resume after an interruption (visibilitychange, pointerdown) and restart stall watch. */
+	/**
+	 * Resume after an interruption (visibilitychange, pointerdown), restart the stall watch and
+	 * re-sync: beeps scheduled before the audio clock stood still move to their page time.
+	 */
 	resume(): Promise<void>;
+	/** Moves beeps whose audio time no longer matches their page time (see `resume`); returns how many. */
+	resync(): number;
 	/** Recreate the context if its clock stalled while 'running'; true when it did. */
 	checkClock(): boolean;
 	/** Close the context; the beeper is unusable afterwards. */
 	dispose(): void;
 }
+
+/** Audio and page clocks more than this far apart (s) mean the audio clock stood still. */
+const RESYNC_S = 0.1;
 
 interface Pending {
 	record: ScheduledBeep;
@@ -90,6 +100,35 @@ export function createBeeper({
 		return true;
 	}
 
+	// A context interrupted while the page slept (iOS locks it) resumes its clock where it stopped,
+	// so beeps scheduled earlier, a minute ahead while hidden, would all sound late.
+	function resync(): number {
+		const c = keeper.context;
+		if (!c) return 0;
+		const t = now();
+		const latency = finite(c.outputLatency) + finite(c.baseLatency);
+		let moved = 0;
+		const keep: Pending[] = [];
+		const off: ScheduledBeep[] = [];
+		for (const p of pending) {
+			const due = c.currentTime + (p.record.at - t) / 1000 - latency;
+			if (p.played.start <= c.currentTime || Math.abs(due - p.record.dueAudioTime) < RESYNC_S) {
+				keep.push(p);
+				continue;
+			}
+			silence(p.played);
+			moved++;
+			off.push(p.record);
+		}
+		pending = keep;
+		for (const r of off) {
+			// Still ahead on the page clock: at its time again; already past: dropped, never late.
+			const to = r.at >= t ? schedule(c, r.kind, r.at) : null;
+			beeper.onResync?.(r, to);
+		}
+		return moved;
+	}
+
 	const beeper: Beeper = {
 		supported: keeper.supported,
 		get context() {
@@ -102,6 +141,7 @@ export function createBeeper({
 			return keeper.recreations;
 		},
 		onScheduled: null,
+		onResync: null,
 		unlock: () => keeper.unlock(),
 
 		beep(kind, opts = {}) {
@@ -132,7 +172,11 @@ export function createBeeper({
 		},
 
 		setVolume: (v) => keeper.setVolume(v),
-		resume: () => keeper.resume(),
+		resume: async () => {
+			await keeper.resume();
+			resync();
+		},
+		resync,
 		checkClock,
 
 		dispose() {

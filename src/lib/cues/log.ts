@@ -1,3 +1,5 @@
+import type { SpeechItem, SpeechPriority } from './speech-queue';
+
 // A tiny cue log for end-to-end tests and the benchmark: Playwright cannot hear, and
 // its fake clock does not drive AudioContext.currentTime or speech, so tests read what
 // was scheduled instead. Off unless explicitly enabled, so users pay nothing for it.
@@ -13,7 +15,7 @@ export interface CueLogEntry {
 	kind: 'beep' | 'speech' | 'vibrate' | 'cancel';
 	/** Sound kind, spoken text, vibration pattern ("200,100,400"), or number of beeps cancelled. */
 	what: string;
-	/** Page-clock ms (`performance.now()`) when the call was made. */
+	/** Page-clock ms (`performance.now()`) when the call was made (speech: when it was queued). */
 	at: number;
 	/** Page-clock ms when it was due (beeps: when asked to sound; speech, vibration: the cue's time). */
 	due?: number;
@@ -25,6 +27,20 @@ export interface CueLogEntry {
 	ok?: boolean;
 	/** Beeps: set when `cancelScheduled` silenced it before it started. */
 	cancelled?: boolean;
+	/** Speech: how much it mattered in the queue (count, step, info). */
+	priority?: SpeechPriority;
+	/** Speech: which text the voice said, the full one (`what`) or the short one (`short`). */
+	said?: 'full' | 'short';
+	/** Speech: the shorter phrase offered for when the full one would not fit. */
+	short?: string;
+	/** Speech: page-clock ms when the voice started it (the utterance's `start` event). */
+	startedAt?: number;
+	/** Speech: page-clock ms when it ended, was cut or was dropped. */
+	endedAt?: number;
+	/** Speech: spoken, cut (mid-sentence by a skip, or at a sentence break), dropped, failed. */
+	outcome?: SpeechItem['outcome'];
+	/** Speech: why it was cut or dropped (skip, outranked, stale, no-room, error). */
+	reason?: SpeechItem['reason'];
 }
 
 declare global {

@@ -20,6 +20,8 @@ export interface UtteranceLike {
 	volume: number;
 	onend: ((ev: never) => unknown) | null;
 	onerror: ((ev: never) => unknown) | null;
+	/** When the voice actually starts: the cue log's "started" time. */
+	onstart?: ((ev: never) => unknown) | null;
 }
 
 /** `SpeechSynthesisUtterance` constructor. */

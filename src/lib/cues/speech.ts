@@ -5,8 +5,10 @@ import {
 	type UtteranceLike,
 	type VoiceLike
 } from './speech-like';
+import { decide, enqueue, outranks, type SpeechItem } from './speech-queue';
 import { chooseVoice, sortVoices, splitForSpeech } from './voices';
 import type { SpeakOptions } from './types';
+import { speechMs } from '../text/speech-time';
 
 /** Browser objects the speaker uses; the defaults are the real globals. */
 export interface SpeakerDeps {
@@ -16,6 +18,11 @@ export interface SpeakerDeps {
 	Utterance?: UtteranceCtorLike | undefined;
 	/** Language to prefer when no voice is picked. Default: `navigator.language`. */
 	lang?: string;
+	/** Page clock in ms (the cue log's times). Default: `performance.now()`. */
+	now?: () => number;
+	/** For the watchdog that frees the queue when a browser never says a sentence ended. */
+	setTimer?: (fn: () => void, ms: number) => unknown;
+	clearTimer?: (id: unknown) => void;
 }
 
 /** Short spoken phrases through the Web Speech API. */
@@ -30,10 +37,16 @@ export interface Speaker {
 	readonly inFlight: number;
 	/** Call inside a user gesture (iOS speaks only after one): an empty, silent utterance. */
 	prime(): void;
-	/** Queue `text` (split into short utterances); false when it cannot be spoken. */
-	speak(text: string, opts?: SpeakOptions): boolean;
-	/** Drop the queue and what is being said. */
+	/**
+	 * Queue `text` by its priority (see speech-queue.ts): it waits for the sentence being said,
+	 * and may be dropped or shortened if it would come too late. Returns its live record, or
+	 * null when nothing can be spoken (no synthesis, no voice, no words).
+	 */
+	speak(text: string, opts?: SpeakOptions): SpeechItem | null;
+	/** Drop the queue and cut what is being said (a skip, a pause, the end). */
 	cancel(): void;
+	/** Told each time a record changes (started, ended, cut, dropped): the cue log. */
+	onUpdate(cb: (item: SpeechItem) => void): () => void;
 	/** Voices for a picker: on-device first, the user's language first. */
 	listVoices(): VoiceLike[];
 	/** Called when the browser (re)loads its voices, which Chrome does after a delay. */
@@ -48,17 +61,38 @@ export interface Speaker {
 
 // If a browser never fires end/error, the set must not grow for a whole workout.
 const MAX_IN_FLIGHT = 50;
+/** A sentence not ended this long after its estimate is taken as ended (a lost `end` event). */
+const WATCHDOG_SLACK_MS = 4000;
 
-/** Create a speaker over `speechSynthesis`. */
+/** What the voice is saying now: one queued item, one part (≈ sentence) at a time. */
+interface Current {
+	item: SpeechItem;
+	parts: string[];
+	index: number;
+	utterance: UtteranceLike;
+	watchdog: unknown;
+}
+
+/**
+ * Create a speaker over `speechSynthesis`. It keeps its own queue and hands the browser one
+ * sentence at a time, so a more urgent phrase can take over at a sentence break without
+ * cutting a word, and a skip can still cut at once (`cancel`).
+ */
 export function createSpeaker({
 	synth = defaultSpeech().synth,
 	Utterance = defaultSpeech().Utterance,
-	lang = globalThis.navigator?.language ?? 'en'
+	lang = globalThis.navigator?.language ?? 'en',
+	now = () => performance.now(),
+	setTimer = (fn, ms) => setTimeout(fn, ms),
+	clearTimer = (id) => clearTimeout(id as ReturnType<typeof setTimeout>)
 }: SpeakerDeps = {}): Speaker {
 	let voiceURI: string | null = null;
 	let rate = 1;
+	let queue: SpeechItem[] = [];
+	let current: Current | null = null;
 	const inFlight = new Set<UtteranceLike>();
 	const listeners = new Set<(voices: VoiceLike[]) => void>();
+	const watchers = new Set<(item: SpeechItem) => void>();
 	const voices = (): VoiceLike[] => (synth ? synth.getVoices() : []);
 	const onVoices = () => {
 		const list = speaker.listVoices();
@@ -68,16 +102,96 @@ export function createSpeaker({
 	voices();
 	synth?.addEventListener('voiceschanged', onVoices);
 
+	const update = (item: SpeechItem, patch: Partial<SpeechItem>) => {
+		Object.assign(item, patch);
+		for (const cb of watchers) cb(item);
+	};
+	const close = (item: SpeechItem, patch: Pick<SpeechItem, 'outcome'> & Partial<SpeechItem>) =>
+		update(item, { endedAt: now(), ...patch });
+
 	// Without a live reference, Chrome and Safari may garbage-collect the utterance
 	// mid-sentence and its `onend` never fires.
 	function keep(u: UtteranceLike) {
-		const release = () => void inFlight.delete(u);
-		u.onend = release;
-		u.onerror = release;
 		inFlight.add(u);
 		if (inFlight.size > MAX_IN_FLIGHT) {
 			const oldest = inFlight.values().next().value;
 			if (oldest) inFlight.delete(oldest);
+		}
+	}
+
+	/** Hand the current item's next part to the browser. */
+	function sayPart(c: Current) {
+		if (!synth || !Utterance) return;
+		const voice = speaker.voice;
+		const text = c.parts[c.index] ?? '';
+		const u = new Utterance(text);
+		if (voice) {
+			u.voice = voice;
+			u.lang = voice.lang;
+		}
+		u.rate = rate;
+		// Events of an utterance that is no longer current (cancelled, replaced) change nothing.
+		u.onstart = () => {
+			if (current?.utterance === u && c.index === 0 && c.item.startedAt === undefined)
+				update(c.item, { startedAt: now() });
+		};
+		u.onend = () => partDone(u, 'end');
+		u.onerror = () => partDone(u, 'error');
+		c.utterance = u;
+		clearTimer(c.watchdog);
+		c.watchdog = setTimer(() => partDone(u, 'end'), speechMs(text, rate) + WATCHDOG_SLACK_MS);
+		keep(u);
+		// Chrome on Android can be left paused after the page was hidden.
+		if (synth.paused) synth.resume();
+		synth.speak(u);
+	}
+
+	function partDone(u: UtteranceLike, how: 'end' | 'error') {
+		inFlight.delete(u);
+		const c = current;
+		if (!c || c.utterance !== u) return;
+		clearTimer(c.watchdog);
+		const { item } = c;
+		const more = c.index + 1 < c.parts.length;
+		dropStale();
+		const waiting = queue[0];
+		if (how === 'error') close(item, { outcome: 'failed', reason: 'error' });
+		else if (more && waiting && outranks(waiting.priority, item.priority)) {
+			// A more urgent phrase waits: stop at this sentence break, never mid-word.
+			close(item, { outcome: 'cut', reason: 'outranked' });
+		} else if (more) {
+			c.index++;
+			sayPart(c);
+			return;
+		} else close(item, { outcome: 'spoken' });
+		if (item.startedAt === undefined) update(item, { startedAt: item.endedAt ?? now() });
+		current = null;
+		pump();
+	}
+
+	/** Drop queued phrases that could now only start too late. */
+	function dropStale() {
+		const t = now();
+		queue = queue.filter((item) => {
+			const d = decide(item, t, rate);
+			if ('drop' in d && d.drop === 'stale') close(item, { outcome: 'dropped', reason: 'stale' });
+			return !('drop' in d && d.drop === 'stale');
+		});
+	}
+
+	/** Start the next phrase that is still worth saying, when the voice is free. */
+	function pump() {
+		while (!current && queue.length > 0) {
+			const item = queue.shift()!;
+			const d = decide(item, now(), rate);
+			if ('drop' in d) {
+				close(item, { outcome: 'dropped', reason: d.drop });
+				continue;
+			}
+			update(item, { said: d.say });
+			const parts = splitForSpeech(d.text);
+			current = { item, parts, index: 0, utterance: null as never, watchdog: undefined };
+			sayPart(current);
 		}
 	}
 
@@ -95,34 +209,54 @@ export function createSpeaker({
 
 		prime() {
 			if (!synth || !Utterance) return;
-			const u = new Utterance('');
+			// Not '': an empty utterance fails in Chrome with speech-dispatcher (Linux) and
+			// leaves its queue stuck for good; a lone full stop says nothing and ends at once.
+			const u = new Utterance('.');
 			u.volume = 0;
+			const release = () => void inFlight.delete(u);
+			u.onend = release;
+			u.onerror = release;
 			keep(u);
 			synth.speak(u);
 		},
 
 		speak(text, opts = {}) {
-			if (!synth || !Utterance) return false;
+			if (!synth || !Utterance) return null;
 			if (opts.interrupt) speaker.cancel();
-			const voice = speaker.voice;
-			const parts = splitForSpeech(text);
-			if (!voice || parts.length === 0) return false;
-			// Chrome on Android can be left paused after the page was hidden.
-			if (synth.paused) synth.resume();
-			for (const part of parts) {
-				const u = new Utterance(part);
-				u.voice = voice;
-				u.lang = voice.lang;
-				u.rate = rate;
-				keep(u);
-				synth.speak(u);
-			}
-			return true;
+			if (!speaker.voice || splitForSpeech(text).length === 0) return null;
+			const t = now();
+			const item: SpeechItem = {
+				text,
+				short: opts.short,
+				roomMs: opts.roomMs,
+				priority: opts.priority ?? 'step',
+				due: opts.due ?? t,
+				queuedAt: t
+			};
+			const next = enqueue(queue, item);
+			queue = next.queue;
+			for (const d of next.dropped) close(d, { outcome: 'dropped', reason: 'outranked' });
+			pump();
+			return item;
 		},
 
 		cancel() {
+			const c = current;
+			const dropped = queue;
+			current = null;
+			queue = [];
+			if (c) {
+				clearTimer(c.watchdog);
+				close(c.item, { outcome: 'cut', reason: 'skip' });
+			}
+			for (const d of dropped) close(d, { outcome: 'dropped', reason: 'skip' });
 			synth?.cancel();
 			inFlight.clear();
+		},
+
+		onUpdate(cb) {
+			watchers.add(cb);
+			return () => void watchers.delete(cb);
 		},
 
 		listVoices() {
@@ -145,6 +279,7 @@ export function createSpeaker({
 		dispose() {
 			speaker.cancel();
 			listeners.clear();
+			watchers.clear();
 			synth?.removeEventListener('voiceschanged', onVoices);
 		}
 	};

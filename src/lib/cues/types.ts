@@ -1,3 +1,5 @@
+import type { SpeechPriority } from './speech-queue';
+
 /** The kinds of synthesized sound the player can ask for; each has its own timbre. */
 export type SoundKind = 'countdown' | 'go' | 'rest' | 'switch' | 'finish' | 'tick';
 
@@ -45,10 +47,16 @@ export interface BeepOptions {
 
 /** How to speak. */
 export interface SpeakOptions {
-	/** Drop whatever is queued or being spoken first (e.g. after a skip). */
+	/** Cut whatever is queued or being spoken first: only for what the person just did (a tap). */
 	interrupt?: boolean;
-	/** Page-clock ms when the cue was due, for the cue log's timing figures. */
+	/** Page-clock ms when the cue was due: lateness is measured from here. */
 	due?: number;
+	/** How much it matters (speech-queue.ts); default `step`. */
+	priority?: SpeechPriority;
+	/** A shorter phrase to say instead when the full text would not fit in `roomMs`. */
+	short?: string | undefined;
+	/** Ms from `due` until the next step starts: how long the sentence may take. */
+	roomMs?: number | undefined;
 }
 
 /** How to vibrate. */

@@ -42,6 +42,31 @@ describe('createWakeLock', () => {
 		expect(changes).toEqual([true, false, true]);
 	});
 
+	it('says when the screen cannot be kept on, until a later try works or it is let go', async () => {
+		const { lock, state, doc, changes } = setup();
+		state.refuse = true;
+		expect(await lock.acquire()).toBe(false);
+		expect(lock.refused).toBe(true);
+		expect(changes).toEqual([false]);
+		state.refuse = false;
+		doc.dispatch('pointerdown');
+		await flush();
+		expect([lock.held, lock.refused]).toEqual([true, false]);
+		state.refuse = true;
+		await lock.release();
+		await lock.acquire();
+		expect(lock.refused).toBe(true);
+		await lock.release();
+		expect(lock.refused).toBe(false);
+	});
+
+	it('counts a browser without the API as refused once a workout wants the lock', async () => {
+		const lock = createWakeLock({ nav: {}, doc: new FakeDocument() });
+		expect(lock.refused).toBe(false);
+		await lock.acquire();
+		expect([lock.supported, lock.refused]).toEqual([false, true]);
+	});
+
 	it('falls back to the next pointerdown when re-acquiring fails', async () => {
 		const { lock, state, doc } = setup();
 		await lock.acquire();

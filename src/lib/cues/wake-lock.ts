@@ -25,11 +25,16 @@ export interface WakeLockController {
 	readonly held: boolean;
 	/** Whether a workout wants it (between `acquire` and `release`). */
 	readonly wanted: boolean;
+	/**
+	 * Wanted but refused (no API, battery saver, a denied request): the screen will lock on its
+	 * own, and the player says so. Cleared when a later try succeeds or the lock is let go.
+	 */
+	readonly refused: boolean;
 	/** Call inside the Start tap. Resolves to whether the lock is held. */
 	acquire(): Promise<boolean>;
 	/** Let the screen sleep again (pause, finish, leave). */
 	release(): Promise<void>;
-	/** Subscribe to `held` changes; returns the unsubscribe function. */
+	/** Subscribe to `held` (and `refused`) changes; returns the unsubscribe function. */
 	onChange(cb: (held: boolean) => void): () => void;
 	/** Release and remove the listeners. */
 	dispose(): void;
@@ -47,14 +52,25 @@ export function createWakeLock({
 	let sentinel: WakeLockSentinelLike | null = null;
 	let wanted = false;
 	let held = false;
+	let refused = false;
 	let inflight: Promise<boolean> | null = null;
 	let armed = false;
 	const listeners = new Set<(held: boolean) => void>();
 
+	const tell = () => {
+		for (const cb of listeners) cb(held);
+	};
 	const setHeld = (h: boolean) => {
-		if (h === held) return;
+		const r = refused && !h;
+		if (h === held && r === refused) return;
 		held = h;
-		for (const cb of listeners) cb(h);
+		refused = r;
+		tell();
+	};
+	const setRefused = (r: boolean) => {
+		if (r === refused) return;
+		refused = r;
+		tell();
 	};
 	const visible = () => !doc || doc.visibilityState === 'visible';
 
@@ -76,7 +92,10 @@ export function createWakeLock({
 	}
 
 	async function attempt(): Promise<boolean> {
-		if (!api) return false;
+		if (!api) {
+			setRefused(wanted);
+			return false;
+		}
 		try {
 			const s = await api.request('screen');
 			if (!wanted) {
@@ -96,6 +115,7 @@ export function createWakeLock({
 			return true;
 		} catch {
 			if (wanted) arm();
+			setRefused(wanted);
 			return false;
 		}
 	}
@@ -120,12 +140,16 @@ export function createWakeLock({
 		get wanted() {
 			return wanted;
 		},
+		get refused() {
+			return refused;
+		},
 		acquire() {
 			wanted = true;
 			return request();
 		},
 		async release() {
 			wanted = false;
+			setRefused(false);
 			disarm();
 			const s = sentinel;
 			sentinel = null;

@@ -4,7 +4,7 @@ import { CUE_LOG_KEY, type CueLogHost } from './log';
 import { resumeOnReturn } from './resume-on-return';
 import { createSpeaker } from './speech';
 import { fakeAudioContextClass } from './test-fakes/audio-context';
-import { FakeDocument } from './test-fakes/dom';
+import { FakeDocument, flush } from './test-fakes/dom';
 import { FakeSpeechSynthesis, FakeUtterance, voice } from './test-fakes/speech';
 import { createVibrator } from './vibration';
 import { createWebCuePlayer } from './web-cue-player';
@@ -33,7 +33,7 @@ function setup({ logOn = true, vibrate = true } = {}) {
 	const player = createWebCuePlayer({
 		now,
 		beeper: createBeeper({ AudioContextCtor: Ctor, now }),
-		speaker: createSpeaker({ synth, Utterance: FakeUtterance, lang: 'en-US' }),
+		speaker: createSpeaker({ synth, Utterance: FakeUtterance, lang: 'en-US', now }),
 		vibrator: createVibrator({ nav }),
 		doc,
 		logHost
@@ -50,7 +50,7 @@ describe('createWebCuePlayer', () => {
 	it('primes speech synchronously in unlock, then resumes audio', async () => {
 		const { player, synth, ctx } = setup();
 		const p = player.unlock();
-		expect(synth.spoken.map((u) => u.text)).toEqual(['']);
+		expect(synth.spoken.map((u) => u.text)).toEqual(['.']);
 		await p;
 		expect(ctx().resumeCalls).toBeGreaterThan(0);
 	});
@@ -160,7 +160,18 @@ describe('cue log through the player', () => {
 				ok: true,
 				cancelled: true
 			},
-			{ kind: 'speech', what: 'Bridge', at: 1250, ok: true },
+			{
+				kind: 'speech',
+				what: 'Bridge',
+				at: 1250,
+				priority: 'step',
+				ok: true,
+				said: 'full',
+				// Cut by the cancel (a skip or pause), at once.
+				endedAt: 1250,
+				outcome: 'cut',
+				reason: 'skip'
+			},
 			{ kind: 'vibrate', what: '80,80,80', at: 1250, ok: true },
 			{ kind: 'cancel', what: '1', at: 1250 }
 		]);
@@ -171,7 +182,79 @@ describe('cue log through the player', () => {
 		synth.voices = [];
 		player.speak('Bridge');
 		expect(logHost.__backbeatCues).toEqual([
-			{ kind: 'speech', what: 'Bridge', at: 1000, ok: false }
+			{ kind: 'speech', what: 'Bridge', at: 1000, priority: 'step', ok: false }
+		]);
+	});
+
+	it('follows each phrase: which text, queued, started, ended, dropped', () => {
+		const { player, clock, synth, logHost } = setup();
+		player.speak('Halfway', { priority: 'info', due: 1000 });
+		const full = 'Bridge. Lift your hips, squeeze your buttocks.';
+		player.speak(full, { priority: 'step', due: 1000, short: 'Bridge', roomMs: 2500 });
+		// Already 3 s late when queued; by the time the voice is free, over the 4 s an extra may wait.
+		player.speak('Next up: cat', { priority: 'info', due: -2000 });
+		clock.page = 1100;
+		synth.startNext();
+		clock.page = 1600;
+		synth.finishNext();
+		clock.page = 1700;
+		synth.startNext();
+		clock.page = 2300;
+		synth.finishNext();
+		expect(synth.spoken.map((u) => u.text)).toEqual(['Halfway', 'Bridge']);
+		expect(logHost.__backbeatCues).toEqual([
+			{
+				kind: 'speech',
+				what: 'Halfway',
+				at: 1000,
+				due: 1000,
+				priority: 'info',
+				ok: true,
+				said: 'full',
+				startedAt: 1100,
+				endedAt: 1600,
+				outcome: 'spoken'
+			},
+			{
+				kind: 'speech',
+				what: full,
+				at: 1000,
+				due: 1000,
+				short: 'Bridge',
+				priority: 'step',
+				ok: true,
+				said: 'short',
+				startedAt: 1700,
+				endedAt: 2300,
+				outcome: 'spoken'
+			},
+			{
+				kind: 'speech',
+				what: 'Next up: cat',
+				at: 1000,
+				due: -2000,
+				priority: 'info',
+				ok: true,
+				endedAt: 2300,
+				outcome: 'dropped',
+				reason: 'stale'
+			}
+		]);
+	});
+
+	it('after a sleep that stopped the audio clock, logs the beeps it moved or dropped', async () => {
+		const { player, clock, ctx, doc, logHost } = setup();
+		player.beep('countdown', { at: 21_000 });
+		player.beep('go', { at: 91_000 });
+		// Locked for 60 s: the page clock moved, the interrupted audio clock did not.
+		clock.page += 60_000;
+		ctx().setState('interrupted');
+		doc.setVisibility('visible');
+		await flush();
+		const beeps = (logHost.__backbeatCues ?? []).filter((e) => e.kind === 'beep');
+		expect(beeps.map((e) => [e.what, e.cancelled ?? false, e.audioTime])).toEqual([
+			['countdown', true, 20],
+			['go', false, 30]
 		]);
 	});
 

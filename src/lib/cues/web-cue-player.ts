@@ -2,6 +2,7 @@ import { createBeeper, type Beeper } from './audio';
 import { enableCueLogFromStorage, logCue, type CueLogEntry, type CueLogHost } from './log';
 import { resumeOnReturn } from './resume-on-return';
 import { createSpeaker, type Speaker } from './speech';
+import type { SpeechItem } from './speech-queue';
 import { DEFAULT_CUE_OPTIONS, type CueOptions, type CuePlayer, type ScheduledBeep } from './types';
 import { createVibrator, type Vibrator } from './vibration';
 import type { VisibilityDocument } from './wake-lock';
@@ -33,7 +34,7 @@ export interface WebCuePlayer extends CuePlayer {
 export function createWebCuePlayer({
 	now = () => performance.now(),
 	beeper = createBeeper({ now }),
-	speaker = createSpeaker(),
+	speaker = createSpeaker({ now }),
 	vibrator = createVibrator(),
 	doc = globalThis.document,
 	logHost = globalThis,
@@ -45,6 +46,23 @@ export function createWebCuePlayer({
 	// Log entries of scheduled beeps, so a later cancel can mark them.
 	const beepEntries = new WeakMap<ScheduledBeep, CueLogEntry>();
 	const stopWatching = resumeOnReturn({ beeper, doc });
+	// Back from a sleep that stopped the audio clock: the log follows the moved and dropped beeps.
+	beeper.onResync = (from, to) => {
+		const entry = beepEntries.get(from);
+		if (!entry) return;
+		if (!to) entry.cancelled = true;
+		else {
+			entry.audioTime = to.audioTime;
+			entry.dueAudioTime = to.dueAudioTime;
+			beepEntries.set(to, entry);
+		}
+	};
+	// Speech records change after the call (started, ended, cut, dropped): mirror them.
+	const speechEntries = new WeakMap<SpeechItem, CueLogEntry>();
+	const stopListening = speaker.onUpdate((item) => {
+		const entry = speechEntries.get(item);
+		if (entry) Object.assign(entry, speechFields(item));
+	});
 
 	const player: WebCuePlayer = {
 		beeper,
@@ -77,15 +95,19 @@ export function createWebCuePlayer({
 
 		speak(text, opts = {}) {
 			if (!options.voiceOn) return;
-			const ok = speaker.speak(text, opts);
+			const item = speaker.speak(text, opts);
 			// Logged even when no voice exists: e2e browsers often have none.
-			log({
+			const entry = log({
 				kind: 'speech',
 				what: text,
 				at: now(),
 				...(opts.due !== undefined && { due: opts.due }),
-				ok
+				...(opts.short !== undefined && { short: opts.short }),
+				priority: opts.priority ?? 'step',
+				ok: !!item,
+				...(item && speechFields(item))
 			});
+			if (item && entry) speechEntries.set(item, entry);
 		},
 
 		vibrate(pattern, opts = {}) {
@@ -124,6 +146,7 @@ export function createWebCuePlayer({
 
 		dispose() {
 			stopWatching();
+			stopListening();
 			beeper.dispose();
 			speaker.dispose();
 			vibrator.stop();
@@ -131,4 +154,16 @@ export function createWebCuePlayer({
 	};
 	player.setOptions(initial);
 	return player;
+}
+
+/** The parts of a speech record the cue log shows (only those already known). */
+function speechFields(item: SpeechItem): Partial<CueLogEntry> {
+	const { said, startedAt, endedAt, outcome, reason } = item;
+	return {
+		...(said && { said }),
+		...(startedAt !== undefined && { startedAt }),
+		...(endedAt !== undefined && { endedAt }),
+		...(outcome && { outcome }),
+		...(reason && { reason })
+	};
 }

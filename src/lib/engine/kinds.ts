@@ -21,6 +21,15 @@ const COUNTDOWN_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
  */
 export const READY_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['prepare', 'get-ready']);
 
+/**
+ * Time outside the routine's own length: getting ready and the lead-ins of Full voice
+ * guidance. The progress bar counts neither.
+ */
+export const OUTSIDE_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>([
+	...READY_KINDS,
+	'lead-in'
+]);
+
 /** Rests: they say "next up" (again near the end of a long one). */
 export const REST_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['rest', 'set-rest']);
 

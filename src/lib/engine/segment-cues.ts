@@ -136,7 +136,7 @@ export function staticCues(options: {
 		let at = intro.offsetMs;
 		intro.lines.forEach((line, k) => {
 			const roomMs = seg.durationMs - at;
-			cue('next-up', line.text, k === 0 ? 1 : k + 2, at, { short: line.short, roomMs });
+			cue('intro', line.text, k + 1, at, { short: line.short, roomMs });
 			at += speechMs(line.text) + SENTENCE_GAP_MS;
 		});
 	}

@@ -1,4 +1,4 @@
-import { EXTENDABLE_KINDS, READY_KINDS } from './kinds';
+import { EXTENDABLE_KINDS, OUTSIDE_KINDS } from './kinds';
 import { durationOf, startOf, totalMs } from './locate';
 import { activeAt, locationOf, reanchor, settle, waitedAt } from './playback';
 import type {
@@ -125,15 +125,16 @@ export function stateAt(o: {
 }
 
 /**
- * Time spent getting ready (kinds.ts READY_KINDS, "+15 s" included) in the segments before
- * `end`: the routine's own progress leaves it out. 0 at once for a routine without any.
+ * Time outside the routine's own length (kinds.ts OUTSIDE_KINDS: getting ready and lead-ins,
+ * "+15 s" included) in the segments before `end`: the routine's own progress leaves it out.
+ * 0 at once for a routine without any.
  */
 function readyBefore(timeline: Timeline, extras: readonly Extra[], end: number): number {
-	if (timeline.prepareMs === 0) return 0;
+	if (timeline.prepareMs === 0 && timeline.leadInMs === 0) return 0;
 	let ms = 0;
 	const last = Math.min(end, timeline.segments.length);
 	for (let i = 0; i < last; i++) {
-		if (READY_KINDS.has(timeline.segments[i]?.kind ?? 'untimed'))
+		if (OUTSIDE_KINDS.has(timeline.segments[i]?.kind ?? 'untimed'))
 			ms += durationOf(timeline, extras, i);
 	}
 	return ms;
@@ -147,7 +148,7 @@ function readyAt(
 	start: number
 ): number {
 	const kind = timeline.segments[loc.seg]?.kind;
-	const here = kind && READY_KINDS.has(kind) ? loc.pos - start : 0;
+	const here = kind && OUTSIDE_KINDS.has(kind) ? loc.pos - start : 0;
 	return readyBefore(timeline, extras, loc.seg) + here;
 }
 

@@ -31,6 +31,8 @@ export interface Count {
 export type CueType =
 	| 'announce'
 	| 'next-up'
+	/** Full voice guidance: a step's name, instructions and stop line, before it starts. */
+	| 'intro'
 	| 'countdown'
 	| 'go'
 	| 'halfway'

@@ -26,14 +26,31 @@ describe('soundsFor', () => {
 	it('rep and down counts: a tick when silent, the words when spoken (no tick on top)', () => {
 		expect(soundsFor(cue('rep'))).toEqual({ beep: 'tick' });
 		expect(soundsFor(cue('down'))).toEqual({ beep: 'tick' });
-		expect(soundsFor(cue('rep', 'Hold. 2 of 3'))).toEqual({ speak: 'Hold. 2 of 3' });
-		expect(soundsFor(cue('down', 'Down'))).toEqual({ speak: 'Down' });
+		expect(soundsFor(cue('rep', 'Hold. 2 of 3'))).toEqual({
+			speak: 'Hold. 2 of 3',
+			priority: 'count'
+		});
+		expect(soundsFor(cue('down', 'Down'))).toEqual({ speak: 'Down', priority: 'count' });
 	});
 
-	it('announce: speech that interrupts whatever is queued', () => {
+	it('announce: a step phrase that waits for the sentence in progress (never interrupts)', () => {
 		expect(soundsFor(cue('announce', 'Left side. Bridge'))).toEqual({
 			speak: 'Left side. Bridge',
-			interrupt: true
+			priority: 'step'
+		});
+	});
+
+	it('passes the short text and the room on to the speaker', () => {
+		const long: Cue = {
+			...cue('announce', 'Bridge. Lift your hips.'),
+			short: 'Bridge',
+			roomMs: 4000
+		};
+		expect(soundsFor(long)).toEqual({
+			speak: 'Bridge. Lift your hips.',
+			priority: 'step',
+			short: 'Bridge',
+			roomMs: 4000
 		});
 	});
 
@@ -41,6 +58,7 @@ describe('soundsFor', () => {
 		expect(soundsFor(cue('finish', 'Finished. Well done.'))).toEqual({
 			beep: 'finish',
 			speak: 'Finished. Well done.',
+			priority: 'step',
 			vibrate: VIBRATION_PATTERNS.finish
 		});
 	});
@@ -49,19 +67,37 @@ describe('soundsFor', () => {
 		expect(soundsFor(cue('rest', 'Rest'))).toEqual({
 			beep: 'rest',
 			speak: 'Rest',
+			priority: 'step',
 			vibrate: VIBRATION_PATTERNS.rest
 		});
 		expect(soundsFor(cue('switch-sides', 'Switch sides'))).toEqual({
 			beep: 'switch',
 			speak: 'Switch sides',
+			priority: 'count',
 			vibrate: VIBRATION_PATTERNS.switch
 		});
 	});
 
-	it('spoken-only cues: words without beep, buzz or interruption', () => {
-		for (const type of ['next-up', 'halfway', 'inhale', 'exhale', 'relax'] as const) {
-			expect(soundsFor(cue(type, `say ${type}`)), type).toEqual({ speak: `say ${type}` });
+	it('spoken-only cues: words without beep or buzz; extras matter least, breaths are counts', () => {
+		for (const type of ['next-up', 'halfway'] as const) {
+			expect(soundsFor(cue(type, `say ${type}`)), type).toEqual({
+				speak: `say ${type}`,
+				priority: 'info'
+			});
 		}
+		for (const type of ['inhale', 'exhale', 'relax'] as const) {
+			expect(soundsFor(cue(type, `say ${type}`)), type).toEqual({
+				speak: `say ${type}`,
+				priority: 'count'
+			});
+		}
+	});
+
+	it("a step's intro (Full guidance) is said like the step itself, never dropped as an extra", () => {
+		expect(soundsFor(cue('intro', 'Stop if it hurts more.'))).toEqual({
+			speak: 'Stop if it hurts more.',
+			priority: 'step'
+		});
 	});
 
 	it('spoken-only cues without text make no sound at all', () => {
@@ -74,6 +110,7 @@ describe('soundsFor', () => {
 		const types: CueType[] = [
 			'announce',
 			'next-up',
+			'intro',
 			'countdown',
 			'go',
 			'halfway',

@@ -1,3 +1,4 @@
+import type { SpeechPriority } from '$lib/cues/speech-queue';
 import type { SoundKind } from '$lib/cues/types';
 import { VIBRATION_PATTERNS } from '$lib/cues/vibration';
 import type { Cue, CueType } from '$lib/engine';
@@ -6,10 +7,34 @@ import type { Cue, CueType } from '$lib/engine';
 export interface CueSounds {
 	beep?: SoundKind;
 	speak?: string;
-	/** Interrupt queued speech: a new step matters more than the tail of the last one. */
-	interrupt?: boolean;
+	/** How much the words matter when the voice is busy (see cues/speech-queue.ts). */
+	priority?: SpeechPriority;
+	/** Said instead of `speak` when the full text would run into the next step. */
+	short?: string;
+	/** Ms the words may take before the next step starts. */
+	roomMs?: number;
 	vibrate?: readonly number[];
 }
+
+/**
+ * Timing words are useless late and go first; what to do now comes next; extras ("Halfway",
+ * "Next up", instructions, and any cue type added later) wait and are dropped first.
+ */
+const PRIORITY: Partial<Record<CueType, SpeechPriority>> = {
+	countdown: 'count',
+	go: 'count',
+	rep: 'count',
+	down: 'count',
+	'switch-sides': 'count',
+	inhale: 'count',
+	exhale: 'count',
+	relax: 'count',
+	announce: 'step',
+	// How to do the next step and when to stop: said in full, never dropped as an extra.
+	intro: 'step',
+	rest: 'step',
+	finish: 'step'
+};
 
 const BEEPS: Partial<Record<CueType, SoundKind>> = {
 	countdown: 'countdown',
@@ -32,8 +57,12 @@ export function soundsFor(cue: Cue): CueSounds {
 	const out: CueSounds = {};
 	const beep = BEEPS[cue.type] ?? (!cue.text && isCount(cue.type) ? 'tick' : undefined);
 	if (beep) out.beep = beep;
-	if (cue.text) out.speak = cue.text;
-	if (cue.type === 'announce') out.interrupt = true;
+	if (cue.text) {
+		out.speak = cue.text;
+		out.priority = PRIORITY[cue.type] ?? 'info';
+		if (cue.short) out.short = cue.short;
+		if (cue.roomMs !== undefined) out.roomMs = cue.roomMs;
+	}
 	const felt = FELT[cue.type];
 	if (felt) out.vibrate = VIBRATION_PATTERNS[felt];
 	return out;

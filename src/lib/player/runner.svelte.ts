@@ -29,6 +29,14 @@ export const TICK_MS = 100;
 export const LOOKAHEAD_MS = 300;
 /** Hidden tabs run timers about once a second: look further ahead so beeps still land on time. */
 export const HIDDEN_LOOKAHEAD_MS = 1500;
+/**
+ * Hidden or locked, Chrome runs timers once a second, and after 5 minutes once a minute unless
+ * the page made a sound in the last 30 s; the audio clock keeps running. So a hidden page also
+ * hands the audio clock the beeps of the next minute and more, which then land on time whatever
+ * the timers do. Only beeps: speech cannot be scheduled ahead, and cues keep their own
+ * look-ahead, so a frozen page still says one catch-up sentence on return.
+ */
+export const HIDDEN_BEEPS_AHEAD_MS = 65_000;
 
 export interface RunnerOptions {
 	routine: Routine;
@@ -74,6 +82,9 @@ export class Runner {
 	// Timer ids, not state: nothing renders from this set.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#pending = new Set<TimerId>();
+	/** Cues whose beep is already on the audio clock (handed over early while hidden). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#beepsAhead = new Set<string>();
 	#lastItem = -1;
 	#ended = false;
 
@@ -127,7 +138,7 @@ export class Runner {
 			this.countIn = n;
 			if (n === 0) return this.resume();
 			this.#o.cues.beep('countdown');
-			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds });
+			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds, priority: 'count' });
 			this.announcement = ANNOUNCE.resumingIn(n);
 			this.#countInTimer = this.#clock.setTimeout(() => count(n - 1), 1000);
 		};
@@ -174,8 +185,25 @@ export class Runner {
 		});
 		this.#playback = playback;
 		for (const cue of cues) this.#play(cue, nowMs);
+		if (hidden) this.#beepAhead(nowMs);
 		this.#refresh(nowMs);
 	};
+
+	/** Hands the audio clock the beeps of the next minute (a preview: the cursor stays). */
+	#beepAhead(nowMs: number): void {
+		const { cues } = advance({
+			timeline: this.timeline,
+			playback: this.#playback,
+			nowMs,
+			lookaheadMs: HIDDEN_BEEPS_AHEAD_MS
+		});
+		for (const cue of cues) {
+			const beep = soundsFor(cue).beep;
+			if (!beep || this.#beepsAhead.has(cue.id)) continue;
+			this.#beepsAhead.add(cue.id);
+			this.#o.cues.beep(beep, { at: cue.atMs });
+		}
+	}
 
 	/** Stops timers and releases the screen; the cue player is the caller's to dispose. */
 	dispose(): void {
@@ -214,11 +242,16 @@ export class Runner {
 	#play(cue: Cue, nowMs: number): void {
 		const sounds = soundsFor(cue);
 		const { cues } = this.#o;
-		if (sounds.beep) cues.beep(sounds.beep, { at: cue.atMs });
+		if (sounds.beep && !this.#beepsAhead.delete(cue.id)) cues.beep(sounds.beep, { at: cue.atMs });
 		if (!sounds.speak && !sounds.vibrate) return;
 		const fire = () => {
 			const due = cue.atMs;
-			if (sounds.speak) cues.speak(sounds.speak, { interrupt: sounds.interrupt ?? false, due });
+			// Never `interrupt` here: a new step's words wait for the sentence in progress (the
+			// speaker drops or shortens what would come too late); only a tap cuts speech.
+			if (sounds.speak) {
+				const { priority = 'step', short, roomMs } = sounds;
+				cues.speak(sounds.speak, { due, priority, short, roomMs });
+			}
 			if (sounds.vibrate && !cues.vibrate([...sounds.vibrate], { due })) this.flashes++;
 		};
 		const wait = cue.atMs - nowMs;
@@ -232,6 +265,7 @@ export class Runner {
 
 	#cancel(): void {
 		this.#cancelPending();
+		this.#beepsAhead.clear();
 		this.#o.cues.cancelScheduled();
 	}
 

@@ -89,6 +89,7 @@ const wakeLock = (): WakeLockController => ({
 	supported: true,
 	held: false,
 	wanted: false,
+	refused: false,
 	acquire: () => Promise.resolve(true),
 	release: () => Promise.resolve(),
 	onChange: () => () => {},

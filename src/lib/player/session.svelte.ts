@@ -7,6 +7,7 @@ import type { NewSession, SessionRecord } from '$lib/storage/history';
 import type { Checkpoint } from '$lib/storage/session';
 import type { Settings } from '$lib/storage/settings-defaults';
 import { checkpointDue } from './checkpoint-policy';
+import type { MediaSessionHandlers, PlayerMediaSession } from './media-session';
 import { pageClock, type Clock } from './clock';
 import type { SessionOwnership } from './ownership';
 import { checkpointOf, checkpointProblem, sessionOf, type SessionInfo } from './records';
@@ -38,6 +39,8 @@ export interface SessionOptions {
 	/** Made at the first Start tap (browsers unlock audio only inside a gesture). */
 	createCues: (options: CueOptions) => CuePlayer;
 	createWakeLock: () => WakeLockController;
+	/** The lock screen's media controls; made at the first Start tap. Absent: none. */
+	createMediaSession?: (handlers: MediaSessionHandlers) => PlayerMediaSession;
 	/** Monotonic time and timers for the Runner. Default: the page clock. */
 	clock?: Clock;
 	/** Wall-clock ms for the records. Default: Date.now. */
@@ -101,6 +104,8 @@ export class Session {
 	/** A saved checkpoint failed its checks and was dropped (the start screen says so once). */
 	dropped = $state(false);
 	wakeHeld = $state(false);
+	/** The screen could not be kept on: it will lock, and the cues may then stop (one line says so). */
+	screenMayLock = $state(false);
 	painBefore: number | null = $state(null);
 	painBeforeAsked = $state(false);
 	/** The last view, shown by the finish screen. */
@@ -115,6 +120,7 @@ export class Session {
 	readonly #wallNow: () => number;
 	#cues: CuePlayer | null = null;
 	#wakeLock: WakeLockController | null = null;
+	#media: PlayerMediaSession | null = null;
 	#info: SessionInfo | null = null;
 	#lastSavedAt = -Infinity;
 	#active = false;
@@ -213,6 +219,7 @@ export class Session {
 			);
 		}
 		runner.dispose();
+		this.#media?.clear();
 		this.runner = null;
 		this.#info = null;
 		this.#setActive(false);
@@ -291,6 +298,7 @@ export class Session {
 
 	/** The finish screen's "Again": back to the start screen. */
 	again(): void {
+		this.#media?.clear();
 		this.runner?.dispose();
 		this.runner = null;
 		this.finalView = null;
@@ -312,15 +320,17 @@ export class Session {
 		const runner = this.runner;
 		if (!runner) return;
 		// Shown: re-derive at once (the right step, stale cues as one announcement).
-		// Hidden: save now, the page may not come back.
-		if (!hidden) runner.tick();
-		else this.#save();
+		// Hidden: hand the audio clock the beeps of the coming minute at once (timers slow to
+		// once a second, later once a minute), and save now: the page may not come back.
+		runner.tick();
+		if (hidden) this.#save();
 	}
 
 	/** Stops everything (leaving the page). */
 	dispose(): void {
 		this.#disposed = true;
 		this.runner?.dispose();
+		this.#media?.clear();
 		this.#cues?.dispose();
 		this.#wakeLock?.dispose();
 		this.#o.ownership?.dispose();
@@ -332,8 +342,15 @@ export class Session {
 		this.#cues ??= this.#o.createCues(cueOptionsOf(s));
 		if (!this.#wakeLock) {
 			this.#wakeLock = this.#o.createWakeLock();
-			this.#wakeLock.onChange((held) => (this.wakeHeld = held));
+			const wakeLock = this.#wakeLock;
+			wakeLock.onChange((held) => {
+				this.wakeHeld = held;
+				this.screenMayLock = wakeLock.refused;
+			});
 		}
+		this.#media ??= this.#o.createMediaSession?.(this.#mediaHandlers()) ?? null;
+		// Inside the tap: the silent loop that makes Chrome show the session may only start here.
+		this.#media?.start();
 		this.#info = {
 			id: from?.sessionId ?? (this.#o.newId ?? (() => crypto.randomUUID()))(),
 			routine: this.routine,
@@ -387,7 +404,25 @@ export class Session {
 		});
 	}
 
+	/** The lock screen's buttons take the on-screen buttons' paths (toggle, skip, back). */
+	#mediaHandlers(): MediaSessionHandlers {
+		const runner = () => this.runner;
+		return {
+			play: () => {
+				const r = runner();
+				if (r && r.view.status !== 'playing' && r.countIn === 0) r.toggle();
+			},
+			pause: () => {
+				const r = runner();
+				if (r && (r.view.status === 'playing' || r.countIn > 0)) r.toggle();
+			},
+			next: () => runner()?.next(),
+			previous: () => runner()?.previous()
+		};
+	}
+
 	#onUpdate(view: PlaybackView, previous: PlaybackView): void {
+		this.#media?.show({ routineTitle: this.routine.title, view });
 		const s = view.status;
 		this.#setActive(s === 'playing' || s === 'paused' || s === 'waiting');
 		const sinceSaveMs = this.#clock.now() - this.#lastSavedAt;

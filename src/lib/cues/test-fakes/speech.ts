@@ -13,6 +13,7 @@ export class FakeUtterance implements UtteranceLike {
 	volume = 1;
 	onend: ((ev: never) => unknown) | null = null;
 	onerror: ((ev: never) => unknown) | null = null;
+	onstart: ((ev: never) => unknown) | null = null;
 	constructor(public text = '') {}
 }
 
@@ -50,6 +51,12 @@ export class FakeSpeechSynthesis implements SpeechSynthesisLike {
 	loadVoices(voices: VoiceLike[]) {
 		this.voices = voices;
 		for (const l of this.listeners) l();
+	}
+	/** The voice starts the first queued utterance. */
+	startNext() {
+		const u = this.queue[0];
+		u?.onstart?.(undefined as never);
+		return u;
 	}
 	/** Finish the first queued utterance (or fail it). */
 	finishNext(how: 'end' | 'error' = 'end') {

@@ -1,0 +1,69 @@
+import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium';
+import { expect, test } from './fixtures';
+import { openPlayer } from './helpers';
+
+// Real voices, real time (no fake clock: speech runs on its own). Chromium speaks through
+// speech-dispatcher when it is installed and running (see DESIGN §5: speech-dispatcher,
+// espeak-ng, pulseaudio); without voices the test checks what it can and says so.
+test.use({
+	launchOptions: {
+		executablePath: requireChromium(),
+		args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher']
+	}
+});
+
+interface Said {
+	what: string;
+	ok?: boolean;
+	said?: string;
+	startedAt?: number;
+	endedAt?: number;
+	outcome?: string;
+	reason?: string;
+}
+
+test('with a real voice: a tap cuts the sentence, the next ones never overlap', async ({
+	page
+}, info) => {
+	test.setTimeout(60_000);
+	await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
+	await openPlayer(page, 'pelvic-tilts');
+	const voices = await page.evaluate(async () => {
+		for (let i = 0; i < 30 && speechSynthesis.getVoices().length === 0; i++)
+			await new Promise((r) => setTimeout(r, 100));
+		return speechSynthesis.getVoices().length;
+	});
+	await page.getByTestId('start').click();
+	const log = () =>
+		page.evaluate(() =>
+			((window as unknown as { __backbeatCues?: Said[] }).__backbeatCues ?? []).filter(
+				(e) => (e as { kind?: string }).kind === 'speech'
+			)
+		);
+	if (voices === 0) {
+		info.annotations.push({
+			type: 'note',
+			description: 'no speech voices on this machine: only the no-voice path was checked'
+		});
+		await expect.poll(async () => (await log()).length).toBeGreaterThan(0);
+		expect((await log()).every((e) => e.ok === false)).toBe(true);
+		return;
+	}
+	// The first sentence starts; a tap (Done, or Pause) cuts it at once.
+	await expect.poll(async () => (await log())[0]?.startedAt, { timeout: 10_000 }).toBeDefined();
+	const done = page.getByTestId('done');
+	if (await done.isVisible()) await done.click();
+	else {
+		await page.getByTestId('pause-resume').click();
+		await page.getByTestId('pause-resume').click();
+	}
+	await expect.poll(async () => (await log())[0]?.outcome).toBe('cut');
+	expect((await log())[0]?.reason).toBe('skip');
+	// Play on for a while: phrases are spoken one after the other, never on top of each other.
+	await page.waitForTimeout(12_000);
+	const spoken = (await log()).filter((e) => e.outcome === 'spoken');
+	expect(spoken.length).toBeGreaterThan(1);
+	for (const e of spoken) expect(e.endedAt! - e.startedAt!).toBeGreaterThan(200);
+	for (let i = 1; i < spoken.length; i++)
+		expect(spoken[i]!.startedAt!).toBeGreaterThanOrEqual(spoken[i - 1]!.endedAt!);
+});
