@@ -14,6 +14,9 @@ export const load: PageLoad = () => {
 	if (!browser) return { now: 0, cached: null, progress: null };
 	performance.mark('history-load-start');
 	const now = Date.now();
-	const cached = loadCachedView({ now, calendarMonths: PROGRESS_CALENDAR_MONTHS });
+	const cached = loadCachedView({ now, calendarMonths: PROGRESS_CALENDAR_MONTHS }).then((view) => {
+		performance.mark('history-cache-read');
+		return view;
+	});
 	return { now, cached, progress: cached.then(() => loadProgressData()) };
 };
