@@ -15,6 +15,7 @@ import {
 	viewOf
 } from './progress-cache';
 import { loadProgressData } from './progress-data';
+import { refreshProgressView } from './progress-refresh';
 import { computeStats } from './stats';
 
 const UTC = () => 0;
@@ -154,5 +155,18 @@ describe('database version 4', () => {
 		expect(data.revision).toBe('');
 		await visit();
 		expect((await loadCachedView(KEY))?.stats.totalSessions).toBe(1);
+	});
+});
+
+describe('refreshProgressView', () => {
+	it('stores current figures after a write, so the next visit finds them', async () => {
+		await seed(5);
+		await visit();
+		await addSession(session({ id: 'after-a-workout', startedAt: KEY.now - 3_600_000 }));
+		expect(await loadCachedView(KEY)).toBeNull();
+		await refreshProgressView(KEY.now);
+		const view = await loadCachedView({ ...KEY, utcOffset: undefined });
+		expect(view?.stats.totalSessions).toBe(6);
+		expect(view?.firstPage[0]?.id).toBe('after-a-workout');
 	});
 });

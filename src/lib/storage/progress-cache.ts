@@ -30,15 +30,14 @@ export interface ProgressView {
 	firstPage: SessionRecord[];
 }
 
-interface CacheRecord extends ProgressView {
+type CacheRecord = ProgressView & {
 	format: number;
 	revision: string;
 	/** Local day number and UTC offset (minutes) at `now`: streaks and calendar depend on them. */
 	day: number;
 	offset: number;
 	calendarMonths: number;
-	[key: string]: unknown;
-}
+};
 
 /** Which figures are wanted: the same `now` day, zone and months as the page computes with. */
 export interface ViewKey {
