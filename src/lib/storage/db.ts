@@ -43,7 +43,7 @@ export interface BackbeatDB extends DBSchema {
 	 * backups). REVISION_KEY changes with every write to sessions or check-ins (store.ts), so a
 	 * cached figure says which data it was computed from; see progress-cache.ts.
 	 */
-	cache: { key: string; value: Record<string, unknown> };
+	cache: { key: string; value: object };
 }
 
 export type StoreName = StoreNames<BackbeatDB>;
