@@ -17,11 +17,7 @@ print('figure_code_and_poses_gzip', await figureGzipKb(), 'KB', '<= 8');
 const html = join(ROOT, 'build', 'index.html');
 if (existsSync(html)) {
 	const page = readFileSync(html, 'utf8');
-	const urls = new Set<string>();
-	for (const m of page.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)) urls.add(m[1]!);
-	for (const m of page.matchAll(/import\("([^"]+\.js)"\)/g)) urls.add(m[1]!);
-	let kb = 0;
-	for (const url of urls) kb += gz(readFileSync(join(ROOT, 'build', url.replace(/^\.?\//, ''))));
-	print('home_js_gzip', kb, 'KB');
+	// The page's JavaScript is counted by `npm run bench:bytes` (every file fetched until idle):
+	// the HTML no longer names the modules it loads (src/hooks.server.ts).
 	print('home_html_gzip', gz(page), 'KB');
 }

@@ -225,7 +225,8 @@ const ALL_STORES: StoreName[] = [
 	'checkins',
 	'drafts',
 	'plan-runs',
-	'plan-ledger'
+	'plan-ledger',
+	'cache'
 ];
 
 /**

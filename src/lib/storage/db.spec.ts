@@ -49,6 +49,7 @@ describe('schema', () => {
 		expect([...db.objectStoreNames].sort()).toEqual(
 			[
 				'active',
+				'cache',
 				'checkins',
 				'custom-routines',
 				'drafts',

@@ -18,7 +18,7 @@ import { DB_NAME } from './stored';
 
 export { DB_NAME };
 /** Bump with a new `if (oldVersion < n)` block in `upgrade` and a fixture (see fixtures/README.md). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface BackbeatDB extends DBSchema {
 	/** Key-value; one record under SETTINGS_KEY. Stored loosely: settings.ts validates on read. */
@@ -38,6 +38,12 @@ export interface BackbeatDB extends DBSchema {
 	'plan-runs': { key: string; value: PlanRun };
 	/** v3: done / skipped marks, one per occurrence (`${runId}|${key}`). */
 	'plan-ledger': { key: string; value: LedgerEntry; indexes: { 'by-run': string } };
+	/**
+	 * v4: figures derived from the other stores, never the only copy of anything (not in
+	 * backups). REVISION_KEY changes with every write to sessions or check-ins (store.ts), so a
+	 * cached figure says which data it was computed from; see progress-cache.ts.
+	 */
+	cache: { key: string; value: object };
 }
 
 export type StoreName = StoreNames<BackbeatDB>;
@@ -45,6 +51,10 @@ export type Db = IDBPDatabase<BackbeatDB>;
 
 export const SETTINGS_KEY = 'settings';
 export const ACTIVE_KEY = 'current';
+/** Key in `cache` of the token that changes whenever sessions or check-ins change. */
+export const REVISION_KEY = 'revision';
+/** Stores whose changes make cached progress figures stale (a new REVISION_KEY token). */
+export const REVISED_STORES: readonly StoreName[] = ['sessions', 'checkins'];
 
 /** Stores whose records carry their key in `id`; the other two hold one record at a fixed key. */
 export const KEY_PATH_STORES = [
@@ -83,6 +93,10 @@ export function upgrade(db: Db, oldVersion: number) {
 		db.createObjectStore('plan-runs', { keyPath: 'id' });
 		const ledger = db.createObjectStore('plan-ledger', { keyPath: 'id' });
 		ledger.createIndex('by-run', 'runId');
+	}
+	if (oldVersion < 4) {
+		// Empty at first: the progress screen fills it on its next visit (issue 15).
+		db.createObjectStore('cache');
 	}
 }
 

@@ -28,8 +28,10 @@ describe('drafts (DB v2)', () => {
 			open.onupgradeneeded = () => {
 				const db = open.result;
 				upgrade(db as unknown as Db, 0);
-				// upgrade(0) runs every block; v1 had neither drafts (v2) nor plans (v3).
-				for (const store of ['drafts', 'plan-runs', 'plan-ledger']) db.deleteObjectStore(store);
+				// upgrade(0) runs every block; v1 had no drafts (v2), plans (v3) or cache (v4).
+				for (const store of ['drafts', 'plan-runs', 'plan-ledger', 'cache']) {
+					db.deleteObjectStore(store);
+				}
 			};
 			open.onsuccess = () => {
 				const db = open.result;

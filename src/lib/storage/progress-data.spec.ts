@@ -53,6 +53,6 @@ describe('loadProgressData', () => {
 	});
 
 	it('is empty on a new device', async () => {
-		expect(await loadProgressData()).toEqual({ sessions: [], checkins: [] });
+		expect(await loadProgressData()).toEqual({ sessions: [], checkins: [], revision: '' });
 	});
 });

@@ -7,6 +7,8 @@
 import type { IDBPObjectStore } from 'idb';
 import {
 	KEY_PATH_STORES,
+	REVISED_STORES,
+	REVISION_KEY,
 	getDb,
 	setReopenHook,
 	type BackbeatDB,
@@ -92,12 +94,23 @@ function reportFailure(error: unknown) {
 type AnyStore = IDBPObjectStore<BackbeatDB, StoreName[], StoreName, 'readwrite'>;
 const usesKeyPath = (store: StoreName) => (KEY_PATH_STORES as readonly string[]).includes(store);
 
+/** A new token for REVISION_KEY: unique per write, so equal tokens mean unchanged data. */
+const newRevision = () => ({
+	token: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+});
+
+/** True when `stores` holds data that cached figures are computed from. */
+const revises = (stores: readonly StoreName[]) => stores.some((s) => REVISED_STORES.includes(s));
+
 /** The raw transaction. Only IDB requests are awaited inside it, or it would auto-commit. */
 async function writeAll(db: Db, writes: Write[]) {
 	const stores = [...new Set(writes.map((w) => w.store))];
-	const tx = db.transaction(stores, 'readwrite');
+	// The revision changes in the same transaction as the data, so it can never lag behind it.
+	const revised = revises(stores);
+	const tx = db.transaction(revised ? [...stores, 'cache'] : stores, 'readwrite');
 	const requests: Promise<unknown>[] = [tx.done];
 	try {
+		if (revised) requests.push(tx.objectStore('cache').put(newRevision(), REVISION_KEY));
 		for (const write of writes) {
 			const os = tx.objectStore(write.store) as unknown as AnyStore;
 			if ('delete' in write) requests.push(os.delete(write.delete));
@@ -176,8 +189,13 @@ export async function clearStores(stores: StoreName[]): Promise<boolean> {
 	const db = await getDb();
 	if (!db) return false;
 	try {
-		const tx = db.transaction(stores, 'readwrite');
-		await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+		const revised = revises(stores) && !stores.includes('cache');
+		const tx = db.transaction(revised ? [...stores, 'cache'] : stores, 'readwrite');
+		await Promise.all([
+			...stores.map((s) => tx.objectStore(s).clear()),
+			...(revised ? [tx.objectStore('cache').put(newRevision(), REVISION_KEY)] : []),
+			tx.done
+		]);
 		return true;
 	} catch (error) {
 		reportFailure(error);
