@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { openPlayer, prepareWithClock } from './helpers';
+import { openPlayer, prepareWithClock, useVoiceGuidance } from './helpers';
 
 type Action = 'play' | 'pause' | 'nexttrack' | 'previoustrack' | 'stop';
 
@@ -17,6 +17,8 @@ test.beforeEach(async ({ page }) => {
 		};
 	});
 	await prepareWithClock(page);
+	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
+	await useVoiceGuidance(page, 'Short');
 });
 
 const title = (page: Page) => page.evaluate(() => navigator.mediaSession.metadata?.title ?? null);
