@@ -61,6 +61,22 @@ test('Full guidance (the default) says the step, how to do it and when to stop b
 	expect(firstRep).toBeGreaterThan(stepStart);
 });
 
+test('"I\'m ready" during a lead-in cuts the talk short and goes on to the 3-2-1, not past the step', async ({
+	page
+}) => {
+	await startPelvicTilts(page);
+	await page.clock.runFor(15_000);
+	await expect(kind(page)).toHaveText('Next');
+	// In Skip's place, as on a get-ready: Skip here would pass over the exercise itself.
+	await expect(page.getByRole('button', { name: 'Skip' })).toHaveCount(0);
+	await page.getByTestId('im-ready').click();
+	await expect(kind(page)).toHaveText('Get ready');
+	await expect(page.getByTestId('step-name')).toHaveText('Pelvic tilt');
+	await page.clock.runFor(3000);
+	await expect(kind(page)).toHaveText('Hold');
+	await expect(page.getByTestId('counts')).toHaveText('Rep 1 of 10');
+});
+
 test('Short guidance says only the short cues, with no lead-in', async ({ page }) => {
 	await useVoiceGuidance(page, 'Short');
 	await startPelvicTilts(page);

@@ -121,6 +121,7 @@ function doneRaw(o: ControlOptions): Playback {
 	return withLocation(o, (pb, loc) => {
 		const seg = o.timeline.segments[loc.seg];
 		if (seg?.kind === 'get-ready') return readyRaw(o, pb, loc);
+		if (seg?.kind === 'lead-in') return pastLeadInRaw(o, pb, loc);
 		if (seg?.kind !== 'untimed' || (pb.status !== 'waiting' && pb.status !== 'paused')) return pb;
 		const a = markDone(o.timeline, reanchor(o.timeline, pb, o.nowMs), {
 			from: loc.seg,
@@ -148,6 +149,15 @@ function readyRaw(o: ControlOptions, pb: Playback, loc: Location): Playback {
 		to: loc.seg + 1
 	});
 	return moveTo(o, a, { seg: loc.seg + 1, skip: [] });
+}
+
+/**
+ * "I'm ready" on a lead-in: the intro is cut short and the step's 3-2-1 (or the step) starts
+ * now. Skip there would pass over the whole exercise, which is not what "enough talk" means.
+ */
+function pastLeadInRaw(o: ControlOptions, pb: Playback, loc: Location): Playback {
+	if (pb.status !== 'playing' && pb.status !== 'paused') return pb;
+	return moveTo(o, pb, { seg: loc.seg + 1, skip: [] });
 }
 
 function endRaw(o: ControlOptions): Playback {
@@ -188,8 +198,8 @@ export const jumpTo = control(jumpToRaw);
 /** Adds time (15 s by default) to the current rest or get-ready; anything else is left as is. */
 export const addTime = control(addTimeRaw);
 /**
- * Ends an untimed step (playback goes on from where it waited), or a get-ready early ("I'm
- * ready": on to its 3-2-1). Paused stays paused.
+ * Ends an untimed step (playback goes on from where it waited), or a get-ready or a lead-in
+ * early ("I'm ready": on to the 3-2-1). Paused stays paused.
  */
 export const done = control(doneRaw);
 /** Ends the session early: status 'ended' (reaching the end by playing gives 'finished'). */

@@ -5,6 +5,7 @@ import { makeRoutine } from './fixtures';
 import { LEAD_IN_MAX_MS, SENTENCE_GAP_MS, speechMs } from './guidance';
 import { afterAll, createPlayback } from './playback';
 import type { EngineSettings } from './settings';
+import { stateAt } from './state';
 import { compile } from './timeline';
 import type { Cue, Timeline } from './types';
 
@@ -97,6 +98,20 @@ describe('Full guidance', () => {
 		const countdowns = cues.filter((c) => c.type === 'countdown');
 		expect(countdowns.filter((c) => c.segmentIndex === 1)).toEqual([]);
 		expect(countdowns.filter((c) => c.segmentIndex === 2).map((c) => c.n)).toEqual([3, 2, 1]);
+	});
+
+	it('"I\'m ready" in a lead-in goes on to the 3-2-1, not past the exercise as Skip would', () => {
+		const timeline = tl([into, tilt], { guidance: 'full' });
+		let playback = start({ timeline, playback: createPlayback(timeline), nowMs: 0 });
+		playback = done({ timeline, playback, nowMs: 0 });
+		const lead = timeline.segments[1]!;
+		expect(lead.kind).toBe('lead-in');
+		const now = lead.startMs + 2000;
+		playback = done({ timeline, playback, nowMs: now });
+		const view = stateAt({ timeline, playback, nowMs: now });
+		expect(view.segment).toMatchObject({ kind: 'prepare', name: 'Pelvic tilt' });
+		expect(view.status).toBe('playing');
+		expect(view.segmentRemainingMs).toBe(3000);
 	});
 
 	it('introduces a routine that starts on the clock before its opening "Get ready" and 3-2-1', () => {
