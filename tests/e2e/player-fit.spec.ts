@@ -49,9 +49,12 @@ function check(page: Page): Promise<Check> {
 		for (const label of ['Back', 'It hurts', 'End']) {
 			if (!labels.includes(label)) problems.push(`"${label}": missing`);
 		}
-		// A get-ready has "I'm ready" (and "+15 s") where other steps have Skip.
+		// A get-ready has "I'm ready" and "+15 s" where other steps have Skip; a lead-in (Full
+		// voice guidance: "Next") has "I'm ready" alone.
 		if (!labels.some((l) => l === 'Skip' || l === "I'm ready")) problems.push('no Skip');
-		if (labels.includes("I'm ready") && !labels.includes('+15 s')) problems.push('no +15 s');
+		const leadIn = pick('segment-kind')?.textContent?.trim() === 'Next';
+		if (labels.includes("I'm ready") && !leadIn && !labels.includes('+15 s'))
+			problems.push('no +15 s');
 		if (!labels.some((l) => l === 'Pause' || l === 'Resume' || l === 'Done'))
 			problems.push('no Pause or Done');
 		// The header keeps "Step 2 of 6" on one line.
@@ -100,6 +103,14 @@ async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], ba
 			const step = now.here.split(' "')[0];
 			for (const p of now.problems) problems.push(`${routine.id} ${now.here}: ${p}`);
 			seen.add(`${routine.id} ${now.here}`);
+			if (now.here.endsWith('(Next)')) {
+				// A lead-in: "I'm ready" (Enter) goes on to the step's count-in and the step itself,
+				// so they are checked too; Skip would pass over the step.
+				const here = now.here;
+				await page.keyboard.press('Enter');
+				await expect.poll(async () => (await check(page)).here, { timeout: 2000 }).not.toBe(here);
+				continue;
+			}
 			if (now.seconds > 0) {
 				// Jump to the next phase; stay only if it is still this step.
 				await page.clock.fastForward(now.seconds * 1000 + 50);
@@ -131,7 +142,7 @@ for (const size of SIZES) {
 	test(`every step of every routine fits a ${size.name} screen (${size.width}×${size.height}), with and without a banner`, async ({
 		browser
 	}) => {
-		test.setTimeout(120_000);
+		test.setTimeout(180_000);
 		await checkEveryStep(browser, size, false);
 		await checkEveryStep(browser, size, true);
 	});

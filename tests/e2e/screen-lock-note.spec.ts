@@ -27,9 +27,11 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await openPlayer(page, 'lower-back-stretches');
 		await page.getByTestId('start').click();
-		// Into the first hold (a tap on Done where the routine waits for one).
+		// Into the first hold, past the get-ready and the lead-in (a tap on Done where the
+		// routine waits for one).
 		const stepName = page.getByTestId('step-name');
-		for (let i = 0; i < 40 && (await stepName.textContent()) !== 'Knee to chest'; i++) {
+		const kind = page.getByTestId('segment-kind');
+		for (let i = 0; i < 80 && (await kind.textContent()) !== 'Hold'; i++) {
 			const done = page.getByTestId('done');
 			if (await done.isVisible()) await done.click();
 			else await page.clock.runFor(1000);
