@@ -21,6 +21,9 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 	page
 }) => {
 	await openPlayer(page, 'pelvic-tilts');
+	// Time moves only when the test says: on a busy machine a free-running clock ticks the
+	// exact countdowns below on while they are read.
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 	await page.getByTestId('start').click();
 
 	// First into position: a timed, spoken get-ready (15 s), with no tap needed.
