@@ -148,7 +148,9 @@ async function main() {
 	const settings = {
 		safetyAcknowledgedAt: Date.now(),
 		painCheckins: false,
-		prepareSeconds: PREPARE_SECONDS
+		prepareSeconds: PREPARE_SECONDS,
+		// The windows below are seconds after Start: Full guidance would add lead-ins before steps.
+		voiceGuidance: 'short'
 	};
 	await page.evaluate(
 		async ({ name, version, key, record, settings }) => {
