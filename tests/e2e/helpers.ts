@@ -132,3 +132,17 @@ export async function useVoiceGuidance(page: Page, name: 'Full' | 'Short' | 'Off
 		.poll(async () => (await storedSettings(page))?.voiceGuidance)
 		.toBe(name.toLowerCase());
 }
+
+/**
+ * Lets the page clock run a second at a time until the player shows `phase` ("Hold"), past
+ * get-readies, lead-ins and count-ins, tapping Done where a step waits for one.
+ */
+export async function playUntilPhase(page: Page, phase: string, maxSeconds = 80): Promise<void> {
+	const kind = page.getByTestId('segment-kind');
+	for (let s = 0; s < maxSeconds && (await kind.textContent()) !== phase; s++) {
+		const done = page.getByTestId('done');
+		if (await done.isVisible()) await done.click();
+		else await page.clock.runFor(1000);
+	}
+	await expect(kind).toHaveText(phase);
+}

@@ -3,6 +3,7 @@ import {
 	cueLog,
 	open,
 	openPlayer,
+	playUntilPhase,
 	prepareWithClock,
 	storedCheckpointMs,
 	useVoiceGuidance
@@ -130,8 +131,7 @@ test('with IndexedDB unusable, a routine still plays and a banner says nothing i
 	// (≤ 30 s) says the step before its 3-2-1.
 	await page.getByTestId('im-ready').click();
 	await expect(page.getByTestId('segment-kind')).toHaveText('Next');
-	for (let s = 0; s < 40 && (await page.getByTestId('segment-kind').textContent()) !== 'Hold'; s++)
-		await page.clock.runFor(1000);
+	await playUntilPhase(page, 'Hold');
 	await expect(page.getByTestId('segment-kind')).toHaveText('Hold');
 	await page.clock.runFor(151_000);
 	await expect(page.getByTestId('finish')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { expectNoAxeViolations, openPlayer, prepareWithClock } from './helpers';
+import { expectNoAxeViolations, openPlayer, playUntilPhase, prepareWithClock } from './helpers';
 
 // The browser refuses to keep the screen on (battery saver, a denied request): the player says
 // in one line that the screen may lock and go quiet, and nothing else moves off the screen.
@@ -30,12 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		// Into the first hold, past the get-ready and the lead-in (a tap on Done where the
 		// routine waits for one).
 		const stepName = page.getByTestId('step-name');
-		const kind = page.getByTestId('segment-kind');
-		for (let i = 0; i < 80 && (await kind.textContent()) !== 'Hold'; i++) {
-			const done = page.getByTestId('done');
-			if (await done.isVisible()) await done.click();
-			else await page.clock.runFor(1000);
-		}
+		await playUntilPhase(page, 'Hold');
 		await expect(stepName).toHaveText('Knee to chest');
 		const note = page.getByTestId('lock-warning');
 		await expect(note).toHaveText('Backbeat may go quiet if the screen locks.');

@@ -4,6 +4,7 @@ import {
 	expectNoAxeViolations,
 	open,
 	openPlayer,
+	playUntilPhase,
 	prepareWithClock,
 	useVoiceGuidance
 } from './helpers';
@@ -41,8 +42,7 @@ test('Full guidance (the default) says the step, how to do it and when to stop b
 	await expectNoAxeViolations(page);
 
 	// The lead-in (at most 30 s) ends in the 3-2-1 and the first hold.
-	for (let s = 0; s < 40 && (await kind(page).textContent()) !== 'Hold'; s++)
-		await page.clock.runFor(1000);
+	await playUntilPhase(page, 'Hold');
 	await expect(kind(page)).toHaveText('Hold');
 	await expect(page.getByTestId('counts')).toHaveText('Rep 1 of 10');
 	await page.clock.runFor(15_000);

@@ -1,4 +1,5 @@
 import { SPOKEN } from '../text/spoken';
+import { WORDS_PER_SECOND } from '../text/speech-time';
 import type { Segment } from './types';
 
 /**
@@ -6,14 +7,16 @@ import type { Segment } from './types';
  * time, so the lead-ins (guidance-lead-in.ts) and the cues (segment-cues.ts) agree.
  */
 
-/** Words a calm voice says per second at rate 1 (espeak-ng said 8 words in 3.0 s here: 2.7/s). */
-export const WORDS_PER_SECOND = 2.5;
 /** A breath between two sentences, so they do not run into each other. */
 export const SENTENCE_GAP_MS = 500;
 /** The longest lead-in before a step: beyond it the intro falls back to name and stop line. */
 export const LEAD_IN_MAX_MS = 30_000;
 
-/** How long `text` takes to say at rate 1, in whole ms (0 for nothing). */
+/**
+ * How long `text` takes to say at rate 1, in whole ms (0 for nothing): the words alone, at the
+ * speaking rate the player's estimate uses (text/speech-time.ts). Lead-ins add SENTENCE_GAP_MS
+ * per sentence and round up to whole seconds, which covers that estimate's pauses.
+ */
 export function speechMs(text: string | undefined): number {
 	const words = text ? text.trim().split(/\s+/).filter(Boolean).length : 0;
 	return Math.ceil((words / WORDS_PER_SECOND) * 1000);

@@ -1,7 +1,7 @@
 /**
- * How long a phrase takes to say: the one estimate the player (is there room for the full
- * sentence before the next step?) and the engine (how long a spoken lead-in must be) share.
- * Pure: no DOM, no clock.
+ * How long a phrase takes to say, for the speech queue (is there room for the full sentence
+ * before the next step?). The engine's lead-in lengths (engine/guidance.ts) count the words at
+ * the same rate and add their own gaps. Pure: no DOM, no clock.
  */
 
 /** Words per second at rate 1: espeak-ng and the phone voices say 2.3–2.8 (a short step name is faster). */
