@@ -69,6 +69,11 @@ test('a tempo step moves the figure between its poses; with reduced motion it is
 	expect(b).not.toBe(a);
 
 	await page.emulateMedia({ reducedMotion: 'reduce' });
+	// The media change reaches the page asynchronously (a busy CI took longer than 100 ms):
+	// wait until the page itself reports it before taking the still frame.
+	await expect
+		.poll(() => page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches))
+		.toBe(true);
 	await page.clock.runFor(100);
 	const still = await shape(page);
 	await page.clock.runFor(400);
