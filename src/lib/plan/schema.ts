@@ -9,20 +9,10 @@
 import * as v from 'valibot';
 // Bad values are described, never quoted whole (routine/quote.ts): a plan file can be huge.
 import { got as received } from '../routine/quote';
+import { list, slug, whole } from '../routine/valid';
 
 /** The newest plan format this app reads. */
 export const PLAN_FORMAT_VERSION = 1;
-
-const whole = (min: number, max: number, what: string) => {
-	const message = (issue: { input: unknown }) =>
-		`expected ${what} between ${min} and ${max}, ${received(issue)}`;
-	return v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(min, message),
-		v.maxValue(max, message)
-	);
-};
 
 const text = (min: number, max: number, what: string) => {
 	const message = (issue: { input: unknown }) =>
@@ -30,22 +20,7 @@ const text = (min: number, max: number, what: string) => {
 	return v.pipe(v.string(message), v.trim(), v.minLength(min, message), v.maxLength(max, message));
 };
 
-const list = <T extends v.GenericSchema>(item: T, min: number, max: number, what: string) =>
-	v.pipe(
-		v.array(item, (issue) => `expected a list of ${what}, ${received(issue)}`),
-		v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.received}`),
-		v.maxLength(max, (issue) => `expected at most ${max} ${what}, got ${issue.received}`)
-	);
-
-const slug = (what: string) =>
-	v.pipe(
-		v.string((issue) => `expected ${what} as text, ${received(issue)}`),
-		v.regex(
-			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-			(issue) => `expected ${what} in lowercase-with-dashes, ${received(issue)}`
-		),
-		v.maxLength(60, (issue) => `expected ${what} of at most 60 characters, ${received(issue)}`)
-	);
+const id = (what: string) => slug(what, 60);
 
 /** A time of day as "HH:MM" in 24-hour form, read in the person's own time zone. */
 export const TimeOfDaySchema = v.pipe(
@@ -99,7 +74,7 @@ export const ScheduleSchema = v.variant(
 /** One thing that is due in a phase: a routine and when. */
 export const PlanItemSchema = strict(
 	{
-		routine: slug('a routine id'),
+		routine: id('a routine id'),
 		schedule: ScheduleSchema,
 		/** One line shown with the item: why and how ("wrapped in a thin towel"). */
 		note: v.optional(text(1, 200, 'a note'))
@@ -127,7 +102,7 @@ export const PhaseStartSchema = v.pipe(
 
 export const PhaseSchema = strict(
 	{
-		id: slug('a phase id'),
+		id: id('a phase id'),
 		title: text(1, 80, 'a title'),
 		summary: text(1, 400, 'a summary'),
 		start: PhaseStartSchema,
@@ -143,7 +118,7 @@ export const PlanSchema = strict(
 			PLAN_FORMAT_VERSION,
 			(issue) => `expected ${PLAN_FORMAT_VERSION}, ${received(issue)}`
 		),
-		id: slug('an id'),
+		id: id('an id'),
 		version: v.optional(whole(1, 100000, 'a version'), 1),
 		title: text(1, 80, 'a title'),
 		summary: text(1, 300, 'a summary'),

@@ -14,32 +14,14 @@ import { POSE_NAMES } from '../figure/names';
 import { LIMITS } from './limits';
 import { got as received } from './quote';
 import { textProblem } from './safe-text';
+import { list, slug, whole } from './valid';
 
 export * from './constants';
 export { LIMITS } from './limits';
 
 /** Whole seconds in [min, max], with an error that names the range and what was found. */
-export const seconds = (min: number, max: number = LIMITS.pieceSeconds) => {
-	const message = (issue: { input: unknown }) =>
-		`expected seconds between ${min} and ${max}, ${received(issue)}`;
-	return v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(min, message),
-		v.maxValue(max, message)
-	);
-};
-
-const count = (min: number, max: number, what: string) => {
-	const message = (issue: { input: unknown }) =>
-		`expected ${what} between ${min} and ${max}, ${received(issue)}`;
-	return v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(min, message),
-		v.maxValue(max, message)
-	);
-};
+export const seconds = (min: number, max: number = LIMITS.pieceSeconds) =>
+	whole(min, max, 'seconds');
 
 /** Trimmed text of min to max characters that shows as what it says (safe-text.ts). */
 const text = (min: number, max: number, what = 'text', multiline = false) => {
@@ -57,31 +39,13 @@ const text = (min: number, max: number, what = 'text', multiline = false) => {
 	);
 };
 
-const list = <T extends v.GenericSchema>(item: T, min: number, max: number, what: string) =>
-	v.pipe(
-		v.array(item, (issue) => `expected a list of ${what}, ${received(issue)}`),
-		v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.input.length}`),
-		v.maxLength(max, (issue) => `expected at most ${max} ${what}, got ${issue.input.length}`)
-	);
-
 const oneOf = <const T extends readonly string[]>(options: T) =>
 	v.picklist(
 		options,
 		(issue) => `expected one of ${options.map((o) => `"${o}"`).join(', ')}, ${received(issue)}`
 	);
 
-const slug = (what: string) =>
-	v.pipe(
-		v.string((issue) => `expected ${what} as text, ${received(issue)}`),
-		v.regex(
-			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-			(issue) => `expected ${what} in lowercase-with-dashes, ${received(issue)}`
-		),
-		v.maxLength(
-			LIMITS.text.id,
-			(issue) => `expected ${what} of at most ${LIMITS.text.id} characters, ${received(issue)}`
-		)
-	);
+const id = (what: string) => slug(what, LIMITS.text.id);
 
 /**
  * valibot reports three things through a strict object's message: an unknown key
@@ -118,7 +82,7 @@ export const FigureSchema = strict(
 	{
 		start: poseName,
 		end: v.optional(poseName),
-		cadence: v.optional(count(10, 200, 'moves per minute'))
+		cadence: v.optional(whole(10, 200, 'moves per minute'))
 	},
 	'a figure'
 );
@@ -155,7 +119,7 @@ export const HoldStepSchema = strict(
 		...stepText,
 		hold: seconds(1, LIMITS.holdSeconds),
 		relax: seconds(1, LIMITS.holdSeconds),
-		reps: count(1, LIMITS.reps, 'reps'),
+		reps: whole(1, LIMITS.reps, 'reps'),
 		...sides
 	},
 	'a step'
@@ -181,7 +145,7 @@ export const TempoStepSchema = strict(
 		...stepText,
 		up: seconds(1, LIMITS.tempoSeconds),
 		down: seconds(1, LIMITS.tempoSeconds),
-		reps: count(1, LIMITS.reps, 'reps'),
+		reps: whole(1, LIMITS.reps, 'reps'),
 		/** The words for the up and down phases; "Up" and "Down" when not given. */
 		phases: v.optional(PhasesSchema),
 		...sides
@@ -251,7 +215,7 @@ export const SetsStepSchema = strict(
 	{
 		type: v.literal('sets'),
 		name: text(1, LIMITS.text.name, 'a step name'),
-		sets: count(1, LIMITS.sets, 'sets'),
+		sets: whole(1, LIMITS.sets, 'sets'),
 		/** Rest between two sets (not after the last); none when 0 or not given. */
 		restBetween: v.optional(seconds(0)),
 		steps: list(
@@ -278,16 +242,16 @@ export const RoutineObjectSchema = strict(
 			FORMAT_VERSION,
 			(issue) => `expected ${FORMAT_VERSION}, ${received(issue)}`
 		),
-		id: slug('an id'),
+		id: id('an id'),
 		/** Content revision of this routine; history records which one was played. */
-		version: v.optional(count(1, LIMITS.version, 'a version'), 1),
+		version: v.optional(whole(1, LIMITS.version, 'a version'), 1),
 		title: text(1, LIMITS.text.title, 'a title'),
 		summary: text(1, LIMITS.text.summary, 'a summary', true),
 		level: oneOf(LEVELS),
 		/** Which phase of a back spasm this routine suits (format 2). */
 		stage: oneOf(STAGES),
 		position: list(oneOf(POSITIONS), 1, LIMITS.lists.positions, 'positions'),
-		tags: list(slug('a tag'), 0, LIMITS.lists.tags, 'tags'),
+		tags: list(id('a tag'), 0, LIMITS.lists.tags, 'tags'),
 		equipment: list(
 			text(1, LIMITS.text.equipment, 'an equipment name'),
 			0,
