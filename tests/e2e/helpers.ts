@@ -53,6 +53,14 @@ export async function prepareWithClock(page: Page): Promise<void> {
 	await page.clock.install();
 }
 
+/**
+ * Stops the fake clock (a second on from the page's now): from here time moves only when the
+ * test says, so a busy machine cannot tick an exact countdown on while the test reads it.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
 /** What the page has played so far, cancelled beeps left out. */
 export async function cueLog(page: Page): Promise<CueLogEntry[]> {
 	const log = await page.evaluate(

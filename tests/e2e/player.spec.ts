@@ -4,6 +4,7 @@ import {
 	expectNoAxeViolations,
 	open,
 	openPlayer,
+	pauseClock,
 	prepareWithClock,
 	useVoiceGuidance
 } from './helpers';
@@ -23,7 +24,7 @@ test('plays pelvic tilts: countdown, step name and reps follow the clock; pause 
 	await openPlayer(page, 'pelvic-tilts');
 	// Time moves only when the test says: on a busy machine a free-running clock ticks the
 	// exact countdowns below on while they are read.
-	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+	await pauseClock(page);
 	await page.getByTestId('start').click();
 
 	// First into position: a timed, spoken get-ready (15 s), with no tap needed.

@@ -54,6 +54,8 @@ test('after the first visit every route and a whole routine work offline', async
 	page,
 	context
 }) => {
+	// Every route once, then a whole routine: about 10 s alone, three times that on a busy machine.
+	test.setTimeout(60_000);
 	await page.clock.install();
 	await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
 	await open(page, '/');

@@ -4,6 +4,7 @@ import {
 	expectNoAxeViolations,
 	open,
 	openPlayer,
+	pauseClock,
 	prepareWithClock,
 	storedSettings,
 	useVoiceGuidance
@@ -44,6 +45,7 @@ test('the prepare time and spoken counts shape the next session', async ({ page 
 		});
 	// The opening "Get ready" is for a routine that starts on the clock (the cool-down walks).
 	await openPlayer(page, 'cool-down');
+	await pauseClock(page);
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('segment-kind')).toHaveText('Get ready');
 	await expect(page.getByTestId('countdown')).toHaveText('10');
@@ -52,6 +54,7 @@ test('the prepare time and spoken counts shape the next session', async ({ page 
 	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
 	// A get-ready is the routine's own time to get ready: the setting does not add to it.
 	await openPlayer(page, 'pelvic-tilts');
+	await pauseClock(page);
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('segment-kind')).toHaveText('Get ready');
 	await expect(page.getByTestId('countdown')).toHaveText('15');
