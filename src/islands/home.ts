@@ -21,17 +21,25 @@ const ISLANDS: Record<string, Component<never> | undefined> = {
 	update: UpdateNotice
 };
 
-for (const target of document.querySelectorAll<HTMLElement>('[data-island]')) {
-	const component = ISLANDS[target.dataset.island ?? ''] as Component | undefined;
-	if (!component) throw new Error(`No island named "${target.dataset.island}"`);
-	const props = JSON.parse(target.dataset.props ?? '{}') as Record<string, unknown>;
-	hydrate(component, { target, props });
+/** Hydrates the islands in place, then starts the shell as the root layout does elsewhere. */
+function start(): void {
+	// Svelte runs this script too when SvelteKit's client renders `/` itself (the root layout
+	// turns links and `goto` into page loads, but not every history step): the layout, already
+	// started, then drives the page.
+	if (document.documentElement.dataset.hydrated !== undefined) return;
+	for (const target of document.querySelectorAll<HTMLElement>('[data-island]')) {
+		const component = ISLANDS[target.dataset.island ?? ''] as Component | undefined;
+		if (!component) throw new Error(`No island named "${target.dataset.island}"`);
+		const props = JSON.parse(target.dataset.props ?? '{}') as Record<string, unknown>;
+		hydrate(component, { target, props });
+	}
+	startShell();
+	// The resume banner goes first in <main>, once loaded, as in the root layout.
+	void loadResumeBanner().then((ResumeBanner) => {
+		const main = document.getElementById('main');
+		if (ResumeBanner && main)
+			mount(ResumeBanner, { target: main, anchor: main.firstChild ?? undefined });
+	});
 }
 
-startShell();
-
-// As the root layout does on every other page: the banner goes first in <main>, once loaded.
-void loadResumeBanner().then((ResumeBanner) => {
-	const main = document.getElementById('main');
-	if (ResumeBanner && main) mount(ResumeBanner, { target: main, anchor: main.firstChild ?? undefined });
-});
+start();
