@@ -98,3 +98,16 @@ test('the header leads from a SvelteKit page to the home page and back, each wor
 	const sitting = files.filter((r) => r.position.includes('sitting'));
 	await expect(page.getByRole('main').getByRole('article')).toHaveCount(sitting.length);
 });
+
+test('the theme chosen in Settings holds on the home page', async ({ page }) => {
+	await open(page, '/settings');
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Routines' })
+		.click();
+	await page.waitForSelector('html[data-hydrated]');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routines for your back');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
