@@ -16,7 +16,8 @@ function islands(): Plugin {
 		apply: 'build',
 		buildStart() {
 			if (this.environment.config.consumer !== 'client') return;
-			for (const id of ISLAND_ENTRIES) this.emitFile({ type: 'chunk', id, preserveSignature: 'strict' });
+			for (const id of ISLAND_ENTRIES)
+				this.emitFile({ type: 'chunk', id, preserveSignature: 'strict' });
 		}
 	};
 }
