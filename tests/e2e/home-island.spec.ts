@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { open, routineFiles } from './helpers';
+import { open, prepareWithClock, routineFiles, useVoiceGuidance } from './helpers';
 
 /**
  * Issue 15: the home page runs without SvelteKit's client. Its markup is prerendered and its
@@ -110,4 +110,45 @@ test('the theme chosen in Settings holds on the home page', async ({ page }) => 
 	await page.waitForSelector('html[data-hydrated]');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routines for your back');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+/** Whether IndexedDB holds the progress screen's stored figures (the `cache` store). */
+function progressFiguresStored(page: Page): Promise<boolean> {
+	return page.evaluate(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const request = indexedDB.open('backbeat');
+				request.onerror = () => resolve(false);
+				request.onsuccess = () => {
+					const db = request.result;
+					if (!db.objectStoreNames.contains('cache')) return resolve((db.close(), false));
+					const get = db.transaction('cache').objectStore('cache').get('progress');
+					get.onsuccess = () => resolve((db.close(), get.result !== undefined));
+					get.onerror = () => resolve((db.close(), false));
+				};
+			})
+	);
+}
+
+test('"Back to routines" after a workout still rebuilds the progress figures in the background', async ({
+	page
+}) => {
+	await prepareWithClock(page);
+	await useVoiceGuidance(page, 'Short');
+	await open(page, '/play/walk-break');
+	await page.getByRole('button', { name: /None of these apply/ }).click();
+	await page.getByTestId('ready').getByRole('button', { name: 'Skip' }).click();
+	await page.getByTestId('start').click();
+	await page.getByTestId('im-ready').click();
+	await page.clock.runFor(5000);
+	await page.clock.runFor(271_000);
+	await expect(page.getByTestId('finish')).toBeVisible();
+	expect(await progressFiguresStored(page)).toBe(false);
+
+	// A page load into the home page: the player's layout hands the rebuild over to it.
+	await page.getByRole('link', { name: 'Back to routines' }).click();
+	await page.waitForSelector('html[data-hydrated]');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routines for your back');
+	await page.clock.runFor(11_000);
+	await expect.poll(() => progressFiguresStored(page)).toBe(true);
 });

@@ -8,12 +8,14 @@ import { install } from '$lib/pwa/install.svelte';
 import { network } from '$lib/pwa/network.svelte';
 import { update } from '$lib/pwa/update.svelte';
 import { hasStoredData } from '$lib/state/has-data';
+import { refreshIfAsked } from '$lib/state/progress-stale';
 import { settings } from '$lib/state/settings.svelte';
 import { storageStatus } from '$lib/state/storage-status.svelte';
 
 /**
  * Starts the listeners (storage status, network, install offer, other tabs' settings), registers
- * the service worker, loads the settings and follows the chosen theme. Call it once the page's
+ * the service worker, loads the settings, follows the chosen theme and rebuilds the progress
+ * figures if the page before asked for it. Call it once the page's
  * controls work: it then marks `<html data-hydrated>`, on which tests (and people) can rely.
  */
 export function startShell(): void {
@@ -24,6 +26,8 @@ export function startShell(): void {
 	settings.listen();
 	// Issue 15: on a first visit there is nothing stored, so the storage code is not fetched.
 	void settings.load({ ifStored: true });
+	// A workout just ended on the page before (it was left for this one with a page load).
+	refreshIfAsked();
 	// The person's theme choice wins over the system's; 'system' leaves it to the media query.
 	$effect.root(() => {
 		$effect(() => {
