@@ -65,6 +65,11 @@ test('the home page does not boot SvelteKit, and its filters work in the markup 
 	// No router, no loader: SvelteKit's start script and app entry were never asked for.
 	expect(scripts.length).toBeGreaterThan(0);
 	expect(scripts.filter((path) => path.includes('/_app/immutable/entry/'))).toEqual([]);
+	// Nor any chunk with SvelteKit's router in it (a component importing `$app/…` would add it).
+	for (const path of scripts) {
+		const code = await (await page.request.get(path)).text();
+		expect(code, path).not.toContain('sveltekit:history');
+	}
 });
 
 test('the header leads from a SvelteKit page to the home page and back, each working', async ({
