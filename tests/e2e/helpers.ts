@@ -53,6 +53,13 @@ export async function prepareWithClock(page: Page): Promise<void> {
 	await page.clock.install();
 }
 
+/** Opens the library's "More filters" (Position, Focus, "Mine only"), unless it is open. */
+export async function openMoreFilters(page: Page): Promise<void> {
+	const more = page.getByRole('button', { name: 'More filters' });
+	if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+	await expect(page.getByRole('radiogroup', { name: 'Position' })).toBeVisible();
+}
+
 /**
  * Stops the fake clock (a second on from the page's now): from here time moves only when the
  * test says, so a busy machine cannot tick an exact countdown on while the test reads it.

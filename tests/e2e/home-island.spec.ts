@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { open, prepareWithClock, routineFiles, useVoiceGuidance } from './helpers';
+import { open, openMoreFilters, prepareWithClock, routineFiles, useVoiceGuidance } from './helpers';
 
 /**
  * Issue 15: the home page runs without SvelteKit's client. Its markup is prerendered and its
@@ -53,12 +53,13 @@ test('the home page does not boot SvelteKit, and its filters work in the markup 
 
 	const cards = page.getByRole('main').getByRole('article');
 	const count = page.getByRole('main').getByRole('status');
+	await openMoreFilters(page);
 	await page.getByRole('radio', { name: 'Lying', exact: true }).click();
 	const lying = files.filter((r) => r.position.includes('lying'));
 	expect(lying.length).toBeLessThan(files.length);
 	await expect(cards).toHaveCount(lying.length);
 	await expect(count).toHaveText(`Showing ${lying.length} of ${files.length} routines`);
-	await page.getByRole('button', { name: 'Mine only' }).click();
+	await page.getByRole('button', { name: 'Mine only', exact: true }).click();
 	await expect(cards).toHaveCount(0);
 	await expect(count).toHaveText('Showing your routines only');
 
@@ -99,6 +100,7 @@ test('the header leads from a SvelteKit page to the home page and back, each wor
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Routines for your back');
 	await page.waitForSelector('html[data-hydrated]');
+	await openMoreFilters(page);
 	await page.getByRole('radio', { name: 'Sitting', exact: true }).click();
 	const sitting = files.filter((r) => r.position.includes('sitting'));
 	await expect(page.getByRole('main').getByRole('article')).toHaveCount(sitting.length);

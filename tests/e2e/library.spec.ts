@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, open, routineFiles } from './helpers';
+import { expectNoAxeViolations, open, openMoreFilters, routineFiles } from './helpers';
 
 const files = routineFiles();
 
@@ -17,6 +17,7 @@ test('the library lists every routine file as a card @both', async ({ page }) =>
 
 test('filtering by position and by focus narrows the list', async ({ page }) => {
 	await open(page, '/');
+	await openMoreFilters(page);
 	const cards = page.getByRole('main').getByRole('article');
 
 	await page.getByRole('radio', { name: 'Sitting', exact: true }).click();
@@ -65,6 +66,9 @@ test('a routine page shows its steps, timing, total time and safety @both', asyn
 
 test('each chip row is one Tab stop: the first routine is a few presses away', async ({ page }) => {
 	await open(page, '/');
+	// "More filters" opens with Enter and leaves the focus on itself, just before the rows.
+	await page.getByRole('button', { name: 'More filters' }).focus();
+	await page.keyboard.press('Enter');
 	const position = page.getByRole('radiogroup', { name: 'Position' });
 	const all = position.getByRole('radio', { name: 'All' });
 	let presses = 0;
@@ -110,3 +114,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+test('on a 360×640 phone the first routine is on the first screen, Stage in sight, the rest behind "More filters"', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	await open(page, '/');
+	await expect(
+		page.getByRole('main').getByRole('article').first().getByRole('link')
+	).toBeInViewport();
+	await expect(page.getByRole('radiogroup', { name: 'Stage' })).toBeInViewport();
+	const more = page.getByRole('button', { name: 'More filters' });
+	await expect(more).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('radiogroup', { name: 'Position' })).toBeHidden();
+	// Opened, it shows Position, Focus and "Mine only"; what is chosen there shows on it closed.
+	await more.click();
+	await page.getByRole('radio', { name: 'Lying', exact: true }).click();
+	await page.getByRole('radio', { name: 'core', exact: true }).click();
+	await more.click();
+	await expect(page.getByRole('radiogroup', { name: 'Position' })).toBeHidden();
+	await expect(more).toHaveAccessibleName('More filters: Lying, core');
+	const both = files.filter((r) => r.position.includes('lying') && r.tags.includes('core'));
+	await expect(page.getByRole('main').getByRole('article')).toHaveCount(both.length);
+});

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import jsQR from 'jsqr';
-import { expectNoAxeViolations, open } from './helpers';
+import { expectNoAxeViolations, open, openMoreFilters } from './helpers';
 import { failOnPageErrors, routineJson } from './mine-helpers';
 
 /** Draws the rendered QR SVG into a canvas in the page and decodes its pixels with jsQR. */
@@ -172,7 +172,8 @@ test('your routines: "Mine only" in the library, delete with undo', async ({ pag
 	).toBeVisible();
 	const builtIn = page.getByRole('link', { name: 'Pelvic tilts', exact: true });
 	await expect(builtIn).toBeVisible();
-	const toggle = page.getByRole('button', { name: 'Mine only' });
+	await openMoreFilters(page);
+	const toggle = page.getByRole('button', { name: 'Mine only', exact: true });
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	await expect(builtIn).toHaveCount(0);

@@ -9,7 +9,7 @@ export const LIBRARY = {
 	description: 'Gentle, spoken exercise and stretch routines for a sore back. Works offline.',
 	heading: 'Routines for your back',
 	intro:
-		'Pick a routine, put your phone where you can hear it, and follow along. Backbeat counts, speaks each move and beeps the last seconds.',
+		'Pick a routine and put your phone where you can hear it: Backbeat counts, speaks each move and beeps the last seconds.',
 
 	filters: {
 		label: 'Filter routines',
@@ -20,7 +20,11 @@ export const LIBRARY = {
 		all: 'All',
 		/** The Stage row's first chip. */
 		spasmNow: "I'm in a spasm now",
-		mineOnly: 'Mine only'
+		mineOnly: 'Mine only',
+		/** The disclosure that holds Position, Focus and "Mine only" (Stage stays in sight). */
+		more: 'More filters',
+		/** What the closed disclosure says is on, after its name: "More filters: Lying, core". */
+		moreOn: (on: string[]) => `More filters: ${on.join(', ')}`
 	},
 
 	spasmHint:
