@@ -7,11 +7,12 @@ import type { Handle } from '@sveltejs/kit';
  * without them 1.6 s (median of 3). The app's start script still imports the same modules right
  * after, and after the first visit the service worker serves them all.
  *
- * The player (and the SPA fallback, which has no route) draws its screen on the client: there
- * the preloads are the shortest way to a first paint, and they stay.
+ * The SPA fallback (no route; custom routines' player) draws its screen on the client: there the
+ * preloads are the shortest way to a first paint, and they stay. The built-in player is
+ * prerendered with its first screens, so it goes without them like the other pages.
  */
 const MODULEPRELOAD = /<link href="[^"]+\.js" rel="modulepreload">/g;
-const DRAWN_ON_CLIENT = /^\/(mine\/)?play(\/|$)/;
+const DRAWN_ON_CLIENT = /^\/mine\/play(\/|$)/;
 
 export const handle: Handle = ({ event, resolve }) => {
 	const id = event.route.id;

@@ -14,7 +14,7 @@
  */
 import lighthouse from 'lighthouse';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JS_TARGET_KB, PAGE_KINDS, jsUntilIdle } from './audit-js';
@@ -27,6 +27,7 @@ const BYTES_ONLY = args.includes('--bytes');
 const LIST_FILES = args.includes('--files');
 const RUNS = Number(option('runs') ?? 3);
 const WANTED = option('pages')?.split(',');
+const SAVE_DIR = option('save');
 const PAGES = PAGE_KINDS.filter((p) => !WANTED || WANTED.includes(p.kind));
 
 /** Lighthouse figures, their units and targets (issue 15): `ok` says whether a value meets it. */
@@ -71,6 +72,10 @@ async function runLighthouse(url: string, port: number, kind: string): Promise<F
 	});
 	if (!result) throw new Error('Lighthouse returned no result');
 	const { categories, audits } = result.lhr;
+	if (SAVE_DIR) {
+		mkdirSync(SAVE_DIR, { recursive: true });
+		writeFileSync(join(SAVE_DIR, `${kind}-${Date.now()}.json`), JSON.stringify(result.lhr));
+	}
 	const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 	const numeric = (id: string) => audits[id]?.numericValue ?? NaN;
 	for (const cat of ['accessibility', 'best-practices']) {
