@@ -32,7 +32,7 @@ describe('bootAfterFirstPaint', () => {
 		const out = bootAfterFirstPaint(page(START));
 		const start = scripts(out)[1] ?? '';
 		expect(start).toMatch(
-			/new Promise\(\(r\) => \{[^}]*requestAnimationFrame\(\(\) => setTimeout\(r\)\)[^]*?\}\)\.then\(\(\) => Promise\.all\(\[\s*import\("[^"]+start\.js"\),\s*import\("[^"]+app\.js"\)\s*\]\)\)\.then\(\(\[kit, app\]\) =>/
+			/new Promise\(\(r\) => \{[^]*new PerformanceObserver[^]*observe\(\{ type: 'paint', buffered: true \}\)[^]*?\}\)\.then\(\(\) => Promise\.all\(\[\s*import\("[^"]+start\.js"\),\s*import\("[^"]+app\.js"\)\s*\]\)\)\.then\(\(\[kit, app\]\) =>/
 		);
 		// Still one statement that parses.
 		expect(() => new Script(start)).not.toThrow();
