@@ -1,5 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The CSP hash of each inline script in app.html (the first-paint one, issue 15): SvelteKit
+ * hashes only the scripts it writes itself. Computed from the file, so an edit cannot leave a
+ * stale hash behind (the browser would then block the script).
+ */
+const appHtmlScriptHashes = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map(
+	([, body]) =>
+		/** @type {const} */ (`sha256-${createHash('sha256').update(body).digest('base64')}`)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,7 +39,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes],
 				'style-src': ['self'],
 				// Svelte builds DOM from HTML templates, so static style="" attributes (SvelteKit's
 				// route announcer among them) count as inline. Attributes only: no <style> elements.

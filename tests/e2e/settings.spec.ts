@@ -106,3 +106,33 @@ test('Settings says so when the device has no voice, and axe finds nothing', asy
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectNoAxeViolations(page);
 });
+
+test('on opening Settings, a stored choice never shows its default first', async ({ page }) => {
+	await open(page, '/settings');
+	await page.getByRole('checkbox', { name: 'Beeps for countdowns, starts and rests' }).uncheck();
+	await expect.poll(async () => (await storedSettings(page))?.soundOn).toBe(false);
+
+	// Every frame from the first paint on: was the beeps box shown, and was it ticked?
+	await page.addInitScript(() => {
+		const frames: string[] = [];
+		(window as unknown as { __frames: string[] }).__frames = frames;
+		const look = () => {
+			const box = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
+				(b) => b.closest('label')?.textContent?.includes('Beeps for countdowns')
+			);
+			if (box) frames.push(`${getComputedStyle(box).visibility}:${box.checked}`);
+			if (frames.length < 600) requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	const box = page.getByRole('checkbox', { name: 'Beeps for countdowns, starts and rests' });
+	await expect(box).toBeVisible();
+	await expect(box).not.toBeChecked();
+	const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+	// The words showed while the box waited hidden; it never appeared ticked.
+	expect(frames.length).toBeGreaterThan(0);
+	expect(frames).not.toContain('visible:true');
+	await expect(page.getByRole('heading', { name: 'Beeps' })).toBeVisible();
+});

@@ -8,13 +8,16 @@
  *   `<kind>_performance`, `_accessibility`, `_best_practices`, `_lcp`, `_fcp`, `_tbt`, `_cls`.
  *
  * Prints one JSON line per figure, {"name", "value", "unit", "target"}, and then `targets_met`.
+ * For each page kind, stderr says where the median-LCP run's time went: the LCP element, the
+ * LCP phases and the longest main-thread tasks.
  * Options (after `--`): `--bytes` counts bytes only (fast, deterministic, fine on a busy
  * machine: timings there are not); `--runs=N`; `--pages=home,progress`; `--files` lists each
- * page's scripts on stderr. Measures only: exits 0 when targets are missed, 1 on errors.
+ * page's scripts on stderr; `--save=DIR` writes each Lighthouse report (JSON) there.
+ * Measures only: exits 0 when targets are missed, 1 on errors.
  */
 import lighthouse from 'lighthouse';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JS_TARGET_KB, PAGE_KINDS, jsUntilIdle } from './audit-js';
@@ -27,6 +30,7 @@ const BYTES_ONLY = args.includes('--bytes');
 const LIST_FILES = args.includes('--files');
 const RUNS = Number(option('runs') ?? 3);
 const WANTED = option('pages')?.split(',');
+const SAVE_DIR = option('save');
 const PAGES = PAGE_KINDS.filter((p) => !WANTED || WANTED.includes(p.kind));
 
 /** Lighthouse figures, their units and targets (issue 15): `ok` says whether a value meets it. */
@@ -42,6 +46,35 @@ const LIGHTHOUSE_FIGURES = [
 ] as const;
 
 type Figures = Record<(typeof LIGHTHOUSE_FIGURES)[number]['name'], number>;
+
+/** A Lighthouse item: a table row, or (in a list) a table with rows of its own. */
+type Item = Record<string, unknown> & { items?: Record<string, unknown>[] };
+
+interface AuditDetails {
+	details?: { items?: Item[] };
+}
+
+/**
+ * Where a run's LCP and blocking time went, in one line for stderr: the LCP element (its
+ * selector and text), Lighthouse's LCP phases (TTFB, load delay, load time, render delay) and
+ * the three longest main-thread tasks with the script they are blamed on.
+ */
+function whereTimeWent(audits: Record<string, AuditDetails | undefined>): string {
+	const [element, phases] = audits['largest-contentful-paint-element']?.details?.items ?? [];
+	const node = element?.items?.[0]?.node as { selector?: string; nodeLabel?: string } | undefined;
+	const label = (node?.nodeLabel ?? '').slice(0, 50);
+	const lcp = node ? `LCP element ${node.selector} "${label}"` : 'LCP element unknown';
+	const phaseText = (phases?.items ?? [])
+		.map((p) => `${String(p.phase)} ${Math.round(Number(p.timing))}`)
+		.join(', ');
+	const tasks = (audits['long-tasks']?.details?.items ?? [])
+		.map((t) => ({ url: String(t.url), ms: Math.round(Number(t.duration)) }))
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, 3)
+		.map((t) => `${t.ms} ms ${t.url.replace(/^https?:\/\/[^/]+/, '')}`)
+		.join('; ');
+	return `${lcp}; phases (ms): ${phaseText || 'none'}; longest tasks: ${tasks || 'none'}`;
+}
 
 async function waitForDevTools(proc: ChildProcess): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -62,7 +95,11 @@ function renderBlocking(audit: { details?: unknown } | undefined): number {
 }
 
 /** One Lighthouse run; failing audits of the 100-point categories go to stderr. */
-async function runLighthouse(url: string, port: number, kind: string): Promise<Figures> {
+async function runLighthouse(
+	url: string,
+	port: number,
+	kind: string
+): Promise<{ figures: Figures; detail: string }> {
 	const result = await lighthouse(url, {
 		port,
 		output: 'json',
@@ -71,6 +108,10 @@ async function runLighthouse(url: string, port: number, kind: string): Promise<F
 	});
 	if (!result) throw new Error('Lighthouse returned no result');
 	const { categories, audits } = result.lhr;
+	if (SAVE_DIR) {
+		mkdirSync(SAVE_DIR, { recursive: true });
+		writeFileSync(join(SAVE_DIR, `${kind}-${Date.now()}.json`), JSON.stringify(result.lhr));
+	}
 	const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 	const numeric = (id: string) => audits[id]?.numericValue ?? NaN;
 	for (const cat of ['accessibility', 'best-practices']) {
@@ -81,7 +122,7 @@ async function runLighthouse(url: string, port: number, kind: string): Promise<F
 			}
 		}
 	}
-	return {
+	const figures: Figures = {
 		performance: score('performance'),
 		accessibility: score('accessibility'),
 		best_practices: score('best-practices'),
@@ -92,6 +133,7 @@ async function runLighthouse(url: string, port: number, kind: string): Promise<F
 		// A count, not a time: deterministic, so it means something on a busy machine too.
 		render_blocking: renderBlocking(audits['render-blocking-resources'])
 	};
+	return { figures, detail: whereTimeWent(audits as Record<string, AuditDetails | undefined>) };
 }
 
 async function measureBytes(base: string, misses: string[]): Promise<void> {
@@ -133,9 +175,13 @@ async function measureLighthouse(base: string, misses: string[]): Promise<void> 
 	try {
 		const port = await waitForDevTools(chrome);
 		for (const { kind, path } of PAGES) {
-			const runs: Figures[] = [];
+			const results: { figures: Figures; detail: string }[] = [];
 			// Lighthouse resets the origin's storage, caches and service worker before each run.
-			for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(base + path, port, kind));
+			for (let i = 0; i < RUNS; i++) results.push(await runLighthouse(base + path, port, kind));
+			const runs = results.map((r) => r.figures);
+			// The run with the median LCP tells where that time went.
+			const byLcp = [...results].sort((a, b) => a.figures.lcp - b.figures.lcp);
+			console.error(`${kind}: ${byLcp[Math.floor((byLcp.length - 1) / 2)]?.detail ?? ''}`);
 			for (const { name, unit, target, ok } of LIGHTHOUSE_FIGURES) {
 				const median = percentile(
 					runs.map((r) => r[name]),

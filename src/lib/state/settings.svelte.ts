@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings-defaults';
+import { rememberFirstPaint } from '$lib/storage/first-paint';
 import { hasStoredData } from '$lib/storage/stored';
 
 // The storage code (idb, valibot) loads after the first paint; defaults show until then.
@@ -37,6 +38,7 @@ class SettingsState {
 		await this.load();
 		const { normalizeSettings, saveSettings } = await storage();
 		this.current = normalizeSettings(patch, this.current);
+		rememberFirstPaint(this.current);
 		await saveSettings(patch);
 		this.#channel?.postMessage('saved');
 	}
@@ -54,6 +56,8 @@ class SettingsState {
 		const { loadSettings } = await storage();
 		this.current = await loadSettings();
 		this.loaded = true;
+		// The next prerendered page paints the screen these settings lead to (first-paint.ts).
+		rememberFirstPaint(this.current);
 	}
 }
 

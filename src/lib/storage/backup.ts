@@ -9,6 +9,7 @@ import { jsonError, parseRoutine } from '../routine/parse';
 import { describeValue } from '../routine/quote';
 import type { StoreName } from './db';
 import { readCustomRoutine } from './custom-routines';
+import { forgetFirstPaint } from './first-paint';
 import {
 	CheckinSchema,
 	CheckpointSchema,
@@ -234,5 +235,6 @@ const ALL_STORES: StoreName[] = [
  * Resolves false when IndexedDB refused (the status says why).
  */
 export function deleteAllData(): Promise<boolean> {
+	forgetFirstPaint();
 	return clearStores(ALL_STORES);
 }

@@ -6,7 +6,6 @@
  */
 
 export const PLAYER = {
-	loading: 'Loading…',
 	backToRoutine: 'Back to the routine',
 
 	/** The safety gate before the first routine. */
