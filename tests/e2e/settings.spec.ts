@@ -136,3 +136,29 @@ test('on opening Settings, a stored choice never shows its default first', async
 	expect(frames).not.toContain('visible:true');
 	await expect(page.getByRole('heading', { name: 'Beeps' })).toBeVisible();
 });
+
+test.describe(() => {
+	// Without the service worker: it would serve the held-back scripts from its cache.
+	test.use({ serviceWorkers: 'block' });
+
+	test("a chosen theme is there before any of the app's code runs: no light flash on a dark choice", async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await open(page, '/settings');
+		await page.getByRole('radio', { name: 'Dark' }).check();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		// Every kind of page with the app's modules held back (they never arrive; failing them would
+		// be an uncaught error): what shows is the first paint, from the HTML and its inline script.
+		await page.route('**/_app/**/*.js', () => undefined);
+		for (const path of ['/', '/settings', '/routine/pelvic-tilts', '/play/pelvic-tilts']) {
+			await page.goto(path, { waitUntil: 'commit' });
+			await expect(page.locator('body')).toBeVisible();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+			await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+			const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+			expect(r + g + b, `${path}: ${background}`).toBeLessThan(150);
+		}
+	});
+});

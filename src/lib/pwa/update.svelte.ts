@@ -22,7 +22,14 @@ class UpdateState {
 		if (this.#registering || !('serviceWorker' in navigator)) return;
 		this.#registering = true;
 		const container = navigator.serviceWorker;
-		const registration = await container.register(SW_URL, { scope: '/' });
+		let registration: ServiceWorkerRegistration | undefined;
+		try {
+			registration = await container.register(SW_URL, { scope: '/' });
+		} catch {
+			// Refused (a private window, storage blocked, an enterprise policy): the app still works,
+			// only not offline and without updates. Nothing to tell the person mid-routine.
+		}
+		if (!registration) return;
 		this.#registration = registration;
 		// Installed with a controller in place: an update that waits. Without one: the first install.
 		const track = (worker: ServiceWorker | null) => {

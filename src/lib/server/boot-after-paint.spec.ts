@@ -64,4 +64,19 @@ describe('bootAfterFirstPaint', () => {
 		const html = '<html><body><script>console.log(1)</script></body></html>';
 		expect(bootAfterFirstPaint(html)).toBe(html);
 	});
+
+	it('turns the home page island entry into an import after the first paint, hashed in the policy', () => {
+		const island = '/_app/immutable/chunks/home.js';
+		const html =
+			`<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${hash(FIRST_PAINT)}; style-src 'self'">` +
+			`<script>${FIRST_PAINT}</script><script type="module" data-after-paint="" src="${island}"></script></head><body></body></html>`;
+		const out = bootAfterFirstPaint(html);
+		const loader = scripts(out)[1] ?? '';
+		expect(loader).toMatch(
+			/new PerformanceObserver[^]*\.then\(\(\) => import\("\/_app\/immutable\/chunks\/home\.js"\)\);$/
+		);
+		expect(() => new Script(loader)).not.toThrow();
+		expect(out).not.toContain('type="module"');
+		expect(out).toContain(`script-src 'self' ${hash(loader)} ${hash(FIRST_PAINT)};`);
+	});
 });

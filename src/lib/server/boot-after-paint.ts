@@ -26,8 +26,30 @@ const AFTER_PAINT =
 
 const hashOf = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
-/** `html` with its SvelteKit start script's imports deferred until after the first paint. */
+/**
+ * The home page's island entry (src/islands/home.ts; `csr = false`, so no SvelteKit start
+ * script) is written as `<script type="module" data-after-paint src="…">`. It becomes an inline
+ * script that imports it after the first paint, like SvelteKit's, with its hash added to the
+ * page's `script-src`.
+ */
+const ISLAND = /<script type="module" data-after-paint(?:="")? src="([^"]+)"><\/script>/;
+const SCRIPT_SRC = "script-src 'self'";
+
+function islandAfterFirstPaint(html: string): string {
+	const match = ISLAND.exec(html);
+	if (!match || !html.includes(SCRIPT_SRC)) return html;
+	const loader = `${AFTER_PAINT}.then(() => import(${JSON.stringify(match[1])}));`;
+	return html
+		.replace(SCRIPT_SRC, () => `${SCRIPT_SRC} '${hashOf(loader)}'`)
+		.replace(match[0], () => `<script>${loader}</script>`);
+}
+
+/**
+ * `html` with its app code (SvelteKit's start script, or the home page's island entry)
+ * imported only after the first paint.
+ */
 export function bootAfterFirstPaint(html: string): string {
+	html = islandAfterFirstPaint(html);
 	for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
 		const script = match[1] ?? '';
 		if (!script.includes('kit.start(') || !script.includes(IMPORTS) || !script.includes(THEN)) {

@@ -18,16 +18,23 @@ describe('first-paint mirror', () => {
 	});
 
 	it('names each stored choice that changes the first screen', () => {
-		expect(firstPaintOf({ safetyAcknowledgedAt: 1, painCheckins: true })).toBe('safety-ok');
-		expect(firstPaintOf({ safetyAcknowledgedAt: null, painCheckins: false })).toBe('no-pain');
-		expect(firstPaintOf({ safetyAcknowledgedAt: 0, painCheckins: false })).toBe(
+		const system = 'system' as const;
+		expect(firstPaintOf({ safetyAcknowledgedAt: 1, painCheckins: true, theme: system })).toBe(
+			'safety-ok'
+		);
+		expect(firstPaintOf({ safetyAcknowledgedAt: null, painCheckins: false, theme: system })).toBe(
+			'no-pain'
+		);
+		expect(firstPaintOf({ safetyAcknowledgedAt: 0, painCheckins: false, theme: system })).toBe(
 			'safety-ok no-pain'
 		);
+		expect(firstPaintOf({ ...DEFAULT_SETTINGS, theme: 'dark' })).toBe('theme-dark');
+		expect(firstPaintOf({ ...DEFAULT_SETTINGS, theme: 'light' })).toBe('theme-light');
 	});
 
 	it('is written under the key app.html reads, and forgotten with the data', () => {
 		const store = memoryStore();
-		rememberFirstPaint({ safetyAcknowledgedAt: 5, painCheckins: false }, store);
+		rememberFirstPaint({ safetyAcknowledgedAt: 5, painCheckins: false, theme: 'system' }, store);
 		expect(store.items.get(FIRST_PAINT_KEY)).toBe('safety-ok no-pain');
 		forgetFirstPaint(store);
 		expect(store.items.has(FIRST_PAINT_KEY)).toBe(false);

@@ -4,6 +4,8 @@
  * synchronous localStorage entry. A one-line inline script in app.html copies it onto
  * `<html data-first-paint="…">` before the first paint, and the pages' CSS shows the matching
  * prerendered screen (the player's safety gate or its ready screen, the pain check-in or Start).
+ * A chosen theme goes onto `<html data-theme>` there too, so a dark choice on a light phone
+ * never flashes light while the app loads.
  *
  * A mirror only: the settings stay the truth. When it is missing or stale (a first visit, data
  * deleted elsewhere) the page shows the first-visit screen and corrects it once settings load.
@@ -18,14 +20,19 @@ export const FIRST_PAINT = {
 	/** The red-flag screen was confirmed: the player opens on its ready screen. */
 	safetyConfirmed: 'safety-ok',
 	/** Pain check-ins are off: the ready screen shows Start, not the 0–10 question. */
-	noPainCheckins: 'no-pain'
+	noPainCheckins: 'no-pain',
+	/** The theme chosen in Settings (none when it follows the system); app.html reads `theme-`. */
+	theme: (theme: 'light' | 'dark') => `theme-${theme}` as const
 } as const;
 
+type Mirrored = Pick<Settings, 'safetyAcknowledgedAt' | 'painCheckins' | 'theme'>;
+
 /** The mirror's value for these settings (space-separated tokens, for CSS `~=`). */
-export function firstPaintOf(s: Pick<Settings, 'safetyAcknowledgedAt' | 'painCheckins'>): string {
+export function firstPaintOf(s: Mirrored): string {
 	const tokens: string[] = [];
 	if (s.safetyAcknowledgedAt !== null) tokens.push(FIRST_PAINT.safetyConfirmed);
 	if (!s.painCheckins) tokens.push(FIRST_PAINT.noPainCheckins);
+	if (s.theme !== 'system') tokens.push(FIRST_PAINT.theme(s.theme));
 	return tokens.join(' ');
 }
 
@@ -42,10 +49,7 @@ const browserStore = (): Store | undefined => {
 };
 
 /** Mirrors the settings for the next page load; never throws (it only saves a flash). */
-export function rememberFirstPaint(
-	s: Pick<Settings, 'safetyAcknowledgedAt' | 'painCheckins'>,
-	store: Store | undefined = browserStore()
-): void {
+export function rememberFirstPaint(s: Mirrored, store: Store | undefined = browserStore()): void {
 	try {
 		store?.setItem(FIRST_PAINT_KEY, firstPaintOf(s));
 	} catch {
