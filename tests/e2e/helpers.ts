@@ -68,12 +68,17 @@ export async function pauseClock(page: Page): Promise<void> {
 	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 }
 
-/** What the page has played so far, cancelled beeps left out. */
-export async function cueLog(page: Page): Promise<CueLogEntry[]> {
+/**
+ * What the page has played so far, cancelled beeps left out (`withCancelled`: every beep asked
+ * for, also those the audio clock never played: under Playwright's fake clock the page's time
+ * jumps while the audio clock runs in real time, so the beeper takes it for a stalled clock and
+ * drops the beeps the jump left behind).
+ */
+export async function cueLog(page: Page, { withCancelled = false } = {}): Promise<CueLogEntry[]> {
 	const log = await page.evaluate(
 		() => (window as unknown as { __backbeatCues?: CueLogEntry[] }).__backbeatCues ?? []
 	);
-	return log.filter((e) => e.kind !== 'cancel' && !e.cancelled);
+	return log.filter((e) => e.kind !== 'cancel' && (withCancelled || !e.cancelled));
 }
 
 /** Opens a routine's player, confirms the safety screen if shown, skips the pain check-in. */

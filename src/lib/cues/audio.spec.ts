@@ -187,13 +187,20 @@ describe('recovery', () => {
 
 	it('recreates a context whose clock stalls while running and moves future beeps', () => {
 		const { beeper, clock, ctx, instances } = setup();
+		const resynced: [string, string | null][] = [];
+		beeper.onResync = (from, to) => resynced.push([from.kind, to && to.kind]);
 		beeper.beep('tick');
 		ctx().currentTime = 0.1;
 		clock.page += 100;
-		beeper.beep('tick');
+		beeper.beep('countdown', { at: clock.page + 1000 });
 		const ahead = beeper.beep('go', { at: clock.page + 5000 });
 		clock.page += 1500; // audio clock still at 0.1
 		expect(beeper.checkClock()).toBe(true);
+		// The cue log hears of both: the beep now past went with the old context, the other moved.
+		expect(resynced).toEqual([
+			['countdown', null],
+			['go', 'go']
+		]);
 		expect(instances).toHaveLength(2);
 		expect(ctx(0).closeCalls).toBe(1);
 		expect(beeper.recreations).toBe(1);

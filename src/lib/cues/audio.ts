@@ -29,7 +29,10 @@ export interface Beeper {
 	readonly recreations: number;
 	/** Called for every beep scheduled (not for re-schedules after a recreation). */
 	onScheduled: ((beep: ScheduledBeep) => void) | null;
-	/** Called by `resync` for each beep it moved (`to` its new record) or dropped (`to` null). */
+	/**
+	 * Called by `resync` and `checkClock` for each beep they moved (`to` its new record) or
+	 * dropped (`to` null).
+	 */
 	onResync: ((from: ScheduledBeep, to: ScheduledBeep | null) => void) | null;
 	/** Call inside a user gesture: creates and resumes the context. */
 	unlock(): Promise<void>;
@@ -92,11 +95,12 @@ export function createBeeper({
 	function checkClock(): boolean {
 		if (!keeper.stalled()) return false;
 		const t = now();
-		const survivors = pending.filter((p) => p.record.at > t).map((p) => p.record);
+		const old = pending.map((p) => p.record);
 		pending = [];
 		const c = keeper.replace();
-		// Beeps still ahead on the page clock move to the new context.
-		if (c) for (const r of survivors) schedule(c, r.kind, r.at);
+		// Beeps still ahead on the page clock move to the new context; the rest went with the old
+		// one, never heard. Either way `onResync` says so, as `resync` does (the cue log follows).
+		for (const r of old) beeper.onResync?.(r, c && r.at > t ? schedule(c, r.kind, r.at) : null);
 		return true;
 	}
 
