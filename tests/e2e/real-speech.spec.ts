@@ -28,8 +28,10 @@ test('with a real voice: a tap cuts the sentence, the next ones never overlap', 
 	test.setTimeout(90_000);
 	await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
 	await openPlayer(page, 'pelvic-tilts');
+	// speech-dispatcher lists its voices some seconds after Chromium asks, more on a busy machine
+	// (3 s was once too short on CI): wait up to 15 s before calling this a machine without voices.
 	const voices = await page.evaluate(async () => {
-		for (let i = 0; i < 30 && speechSynthesis.getVoices().length === 0; i++)
+		for (let i = 0; i < 150 && speechSynthesis.getVoices().length === 0; i++)
 			await new Promise((r) => setTimeout(r, 100));
 		return speechSynthesis.getVoices().length;
 	});
