@@ -124,7 +124,8 @@ test('shows schema errors next to the field, keeps the draft across a reload, an
 		void dialog.dismiss();
 	});
 	await page.getByRole('link', { name: '← Your routines' }).click();
-	expect(asked).toMatch(/Leave without saving\?/);
+	// The dialog event reaches the test a moment after the click returns, on a busy machine.
+	await expect.poll(() => asked).toMatch(/Leave without saving\?/);
 	await expect(page).toHaveURL(/\/mine\/edit/);
 	noErrors();
 });
