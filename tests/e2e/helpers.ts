@@ -116,26 +116,31 @@ export async function storedCheckpointMs(page: Page): Promise<number> {
 	);
 }
 
-/** The settings record as stored in IndexedDB, or null before the first save. */
-export function storedSettings(page: Page): Promise<Record<string, unknown> | null> {
-	return page.evaluate(async () => {
-		// Never create the database here: before the app has made it, there is nothing stored.
-		if (!(await indexedDB.databases()).some((d) => d.name === 'backbeat')) return null;
-		return new Promise<Record<string, unknown> | null>((resolve) => {
-			const request = indexedDB.open('backbeat');
-			request.onerror = () => resolve(null);
-			request.onsuccess = () => {
-				const db = request.result;
-				if (!db.objectStoreNames.contains('settings')) return resolve((db.close(), null));
-				const get = db.transaction('settings').objectStore('settings').get('settings');
-				get.onsuccess = () => {
-					resolve((get.result as Record<string, unknown> | undefined) ?? null);
-					db.close();
+/** The record under `key` in IndexedDB's `store`, or null when there is none (yet). */
+export function storedRecord(page: Page, store: string, key: string): Promise<unknown> {
+	return page.evaluate(
+		async ([store, key]) => {
+			// Never create the database here: before the app has made it, there is nothing stored.
+			if (!(await indexedDB.databases()).some((d) => d.name === 'backbeat')) return null;
+			return new Promise<unknown>((resolve) => {
+				const request = indexedDB.open('backbeat');
+				request.onerror = () => resolve(null);
+				request.onsuccess = () => {
+					const db = request.result;
+					if (!db.objectStoreNames.contains(store)) return resolve((db.close(), null));
+					const get = db.transaction(store).objectStore(store).get(key);
+					get.onsuccess = () => resolve((db.close(), get.result ?? null));
+					get.onerror = () => resolve((db.close(), null));
 				};
-				get.onerror = () => resolve(null);
-			};
-		});
-	});
+			});
+		},
+		[store, key] as const
+	);
+}
+
+/** The settings record as stored in IndexedDB, or null before the first save. */
+export async function storedSettings(page: Page): Promise<Record<string, unknown> | null> {
+	return (await storedRecord(page, 'settings', 'settings')) as Record<string, unknown> | null;
 }
 
 /**

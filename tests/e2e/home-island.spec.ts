@@ -1,5 +1,12 @@
 import { expect, test, type Page } from './fixtures';
-import { open, openMoreFilters, prepareWithClock, routineFiles, useVoiceGuidance } from './helpers';
+import {
+	open,
+	openMoreFilters,
+	prepareWithClock,
+	routineFiles,
+	storedRecord,
+	useVoiceGuidance
+} from './helpers';
 
 /**
  * Issue 15: the home page runs without SvelteKit's client. Its markup is prerendered and its
@@ -120,21 +127,8 @@ test('the theme chosen in Settings holds on the home page', async ({ page }) => 
 });
 
 /** Whether IndexedDB holds the progress screen's stored figures (the `cache` store). */
-function progressFiguresStored(page: Page): Promise<boolean> {
-	return page.evaluate(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const request = indexedDB.open('backbeat');
-				request.onerror = () => resolve(false);
-				request.onsuccess = () => {
-					const db = request.result;
-					if (!db.objectStoreNames.contains('cache')) return resolve((db.close(), false));
-					const get = db.transaction('cache').objectStore('cache').get('progress');
-					get.onsuccess = () => resolve((db.close(), get.result !== undefined));
-					get.onerror = () => resolve((db.close(), false));
-				};
-			})
-	);
+async function progressFiguresStored(page: Page): Promise<boolean> {
+	return (await storedRecord(page, 'cache', 'progress')) !== null;
 }
 
 test('"Back to routines" after a workout still rebuilds the progress figures in the background', async ({

@@ -16,6 +16,10 @@ test('settings apply at once and are remembered after a reload', async ({ page }
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.getByRole('checkbox', { name: 'Count reps aloud' }).uncheck();
 	await page.getByLabel('Time to get ready when a routine starts straight away').selectOption('10');
+	// Saving is asynchronous: reload only once the three changes are stored.
+	await expect
+		.poll(() => storedSettings(page))
+		.toMatchObject({ theme: 'dark', spokenCounts: false, prepareSeconds: 10 });
 
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');

@@ -9,12 +9,13 @@ import type { PlanRun } from '../plan/run';
 import { PlanSchema, WakingHoursSchema } from '../plan/schema';
 import { isTimeZone } from '../plan/zone';
 import { got } from '../routine/quote';
-import { label, plannedTimeMs, timeMs, wholeNumber } from './records';
+import { whole } from '../routine/valid';
+import { label, plannedTimeMs, timeMs } from './records';
 
 const PhaseChangeSchema = v.object({
 	at: timeMs(),
-	from: wholeNumber(0, 9, 'a phase number'),
-	to: wholeNumber(0, 9, 'a phase number'),
+	from: whole(0, 9, 'a phase number'),
+	to: whole(0, 9, 'a phase number'),
 	reason: label(400, 'a reason'),
 	by: v.picklist(
 		['schedule', 'person'],
@@ -38,11 +39,11 @@ export const PlanRunRecordSchema = v.pipe(
 				)
 			),
 			waking: WakingHoursSchema,
-			phaseIndex: wholeNumber(0, 9, 'a phase number'),
+			phaseIndex: whole(0, 9, 'a phase number'),
 			phaseSince: plannedTimeMs(),
 			changes: v.array(PhaseChangeSchema),
 			flareSeenAt: v.optional(timeMs()),
-			resumeAtPain: v.optional(wholeNumber(0, 10, 'a pain score')),
+			resumeAtPain: v.optional(whole(0, 10, 'a pain score')),
 			reminders: v.boolean((issue) => `expected true or false, ${got(issue)}`),
 			quietHours: v.nullable(WakingHoursSchema),
 			stoppedAt: v.optional(timeMs()),

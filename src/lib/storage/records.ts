@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { got } from '../routine/quote';
 import { textProblem } from '../routine/safe-text';
+import { whole } from '../routine/valid';
 import type { Routine } from '../routine/schema';
 import { checkpointRelation, sessionRelation, type Relation } from './relations';
 import { isSaneTime, isSanePlannedTime } from './times';
@@ -32,18 +33,6 @@ export const plannedTimeMs = () => {
 	);
 };
 
-/** A whole number in [min, max]. */
-export const wholeNumber = (min: number, max: number, what: string) => {
-	const message = (issue: { input: unknown }) =>
-		`expected ${what} between ${min} and ${max}, ${got(issue)}`;
-	return v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(min, message),
-		v.maxValue(max, message)
-	);
-};
-
 /** Non-empty plain text (safe-text.ts) up to `max` characters. */
 export const label = (max: number, what: string) => {
 	const expected = `expected ${what} of 1 to ${max} characters`;
@@ -66,7 +55,7 @@ const oneOf = <const T extends readonly string[]>(options: T) =>
 	);
 
 /** A 0..10 pain score; null means "asked, not answered". */
-const pain = () => v.nullish(wholeNumber(0, 10, 'a pain score'));
+const pain = () => v.nullish(whole(0, 10, 'a pain score'));
 
 const record = <T extends v.ObjectEntries>(entries: T, what: string) =>
 	v.object(entries, (issue) =>
@@ -104,15 +93,15 @@ export const SessionRecordSchema = v.pipe(
 		{
 			id: label(100, 'an id'),
 			routineId: label(100, 'a routine id'),
-			routineVersion: wholeNumber(1, 100_000, 'a routine version'),
+			routineVersion: whole(1, 100_000, 'a routine version'),
 			/** The title at the time, so renamed or deleted routines still read well in history. */
 			routineTitle: label(200, 'a routine title'),
 			startedAt: timeMs(),
 			endedAt: timeMs(),
-			activeSeconds: wholeNumber(0, 86_400, 'active seconds'),
-			stepsCompleted: wholeNumber(0, MAX_STEPS, 'a step count'),
-			stepsSkipped: wholeNumber(0, MAX_STEPS, 'a step count'),
-			stepsTotal: wholeNumber(0, MAX_STEPS, 'a step count'),
+			activeSeconds: whole(0, 86_400, 'active seconds'),
+			stepsCompleted: whole(0, MAX_STEPS, 'a step count'),
+			stepsSkipped: whole(0, MAX_STEPS, 'a step count'),
+			stepsTotal: whole(0, MAX_STEPS, 'a step count'),
 			outcome: oneOf(OUTCOMES),
 			painBefore: v.optional(pain()),
 			painAfter: v.optional(pain())
@@ -130,10 +119,10 @@ export const CheckinSchema = record(
 	{
 		id: label(100, 'an id'),
 		time: timeMs(),
-		score: wholeNumber(0, 10, 'a pain score'),
+		score: whole(0, 10, 'a pain score'),
 		sessionId: v.nullish(label(100, 'a session id')),
 		moment: oneOf(MOMENTS),
-		stepIndex: v.optional(wholeNumber(0, MAX_STEPS, 'a step index')),
+		stepIndex: v.optional(whole(0, MAX_STEPS, 'a step index')),
 		routineId: v.optional(label(100, 'a routine id'))
 	},
 	'a check-in'
@@ -150,8 +139,8 @@ export const CheckpointSchema = v.pipe(
 			routineTitle: label(200, 'a routine title'),
 			startedAt: timeMs(),
 			savedAt: timeMs(),
-			stepIndex: wholeNumber(0, MAX_STEPS, 'a step index'),
-			stepCount: wholeNumber(0, MAX_STEPS, 'a step count'),
+			stepIndex: whole(0, MAX_STEPS, 'a step index'),
+			stepCount: whole(0, MAX_STEPS, 'a step count'),
 			/** The engine's JSON snapshot; opaque to storage, the player validates it. */
 			snapshot: v.unknown(),
 			painBefore: v.optional(pain())
