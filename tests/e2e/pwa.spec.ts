@@ -247,7 +247,9 @@ test.describe('updates', () => {
 			Number(await page.evaluate(() => sessionStorage.getItem('loads')).catch(() => NaN));
 		const before = await loads();
 
-		// Ship a new version; the app looks for it whenever it becomes visible.
+		// Ship a new version; the app looks for it whenever it becomes visible. Its compressed
+		// copies go (a real deploy writes new ones), or sirv would keep sending the old sw.js.
+		for (const copy of ['sw.js.br', 'sw.js.gz']) rmSync(join(dir, copy), { force: true });
 		appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
 		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 		await page.waitForFunction(
