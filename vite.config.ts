@@ -107,7 +107,7 @@ export default defineConfig({
 				globIgnores: ['**/screenshots/**'],
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
-					'prerendered/**/*.{html,json}'
+					'prerendered/**/*.{html,json,svg}'
 				],
 				navigateFallback: '/200.html',
 				// No page varies by its query (?id=, ?resume): match the precached page without it.

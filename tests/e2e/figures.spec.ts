@@ -66,8 +66,18 @@ test('every library card shows its routine’s signature figure', async ({ page 
 	for (const card of await cards.all()) {
 		const figure = card.locator('.figure');
 		await expect(figure).toHaveCount(1);
+		const href = await card.getByRole('link').first().getAttribute('href');
+		const id = href?.replace('/routine/', '');
 		const mask = await figure.evaluate((el) => getComputedStyle(el).maskImage);
-		expect(mask).toContain('data:image/svg+xml');
+		expect(mask).toContain(`/figures/${id}.svg`);
+		// The file is there and draws: an SVG image with a size.
+		const width = await page.evaluate(async (url) => {
+			const img = new Image();
+			img.src = url;
+			await img.decode();
+			return img.naturalWidth;
+		}, `/figures/${id}.svg`);
+		expect(width).toBeGreaterThan(0);
 	}
 	await expectNoAxeViolations(page);
 	expect(errors).toEqual([]);

@@ -14,8 +14,9 @@ export interface RoutineSummary {
 	seconds: number;
 	untimed: number;
 	/**
-	 * The routine's signature pose as an SVG data URL, drawn at build time (src/lib/server) and
-	 * shown as a CSS mask in the text colour, so the home page ships no figure code.
+	 * The URL of the routine's signature pose, an SVG file drawn at build time (src/lib/server,
+	 * routes/figures) and shown as a CSS mask in the text colour, so the home page ships no
+	 * figure code.
 	 */
 	figure?: string;
 }

@@ -44,14 +44,25 @@ export function findRoutine(id: string): Routine | undefined {
 	return routines.find((r) => r.id === id);
 }
 
-/** The card data for a built-in routine, with its signature pose drawn at build time. */
+/**
+ * The card data for a built-in routine, with the URL of its signature pose
+ * (routes/figures/[id].svg, drawn at build time).
+ */
 export function cardOf(r: Routine): RoutineSummary {
-	return { ...summarize(r), ...withFigure(signatureFigure(r)) };
+	const summary = summarize(r);
+	return signatureFigure(r) ? { ...summary, figure: `/figures/${r.id}.svg` } : summary;
 }
 
-function withFigure(spec: ReturnType<typeof signatureFigure>): { figure?: string } {
-	if (!spec) return {};
-	return { figure: `data:image/svg+xml,${encodeURIComponent(toSvg(drawSignature(spec)))}` };
+/**
+ * A built-in routine's signature pose as an SVG file, or undefined when it has none. A file of
+ * its own rather than a data URL in the page (issue 15): written into the home page's markup
+ * and again into its island's props, the fifteen figures made up a third of its HTML, and each
+ * card's style recalculation parsed one (30 ms of a phone's first paint, four times that after
+ * hydration set them again).
+ */
+export function signatureSvg(r: Routine): string | undefined {
+	const spec = signatureFigure(r);
+	return spec && toSvg(drawSignature(spec));
 }
 
 /**
