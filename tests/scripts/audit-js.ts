@@ -66,10 +66,11 @@ export async function jsUntilIdle(
 			if (url.origin === base && url.pathname.endsWith('.js')) scripts.push(url.pathname);
 		});
 		const response = await page.goto(base + path, { waitUntil: 'load' });
-		// Preloaded = named in the page's HTML; Vite adds more <link>s later for lazy chunks.
+		// Preloaded = named in the page's HTML as a module preload that is fetched (not one with
+		// `media="not all"`, see hooks.server.ts); Vite adds more <link>s later for lazy chunks.
 		const html = (await response?.text()) ?? '';
 		const preloads = new Set(
-			[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map(
+			[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map(
 				(m) => new URL(m[1]!, base + path).pathname
 			)
 		);
