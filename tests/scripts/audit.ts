@@ -12,7 +12,9 @@
  * LCP phases and the longest main-thread tasks.
  * Options (after `--`): `--bytes` counts bytes only (fast, deterministic, fine on a busy
  * machine: timings there are not); `--runs=N`; `--pages=home,progress`; `--files` lists each
- * page's scripts on stderr; `--save=DIR` writes each Lighthouse report (JSON) there.
+ * page's scripts on stderr; `--tasks=MS` lists each run's main-thread tasks of MS or more
+ * (observed, before the 4× slowdown) with what ran inside them (trace-tasks.ts); `--save=DIR`
+ * writes each Lighthouse report (JSON) there.
  * Measures only: exits 0 when targets are missed, 1 on errors.
  */
 import lighthouse from 'lighthouse';
@@ -20,6 +22,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { longTasks } from './trace-tasks';
 import { JS_TARGET_KB, PAGE_KINDS, jsUntilIdle } from './audit-js';
 import { launchChromium, percentile, print, serveBuild } from './bench-lib';
 import { CHROMIUM_ARGS, removeProfile, requireChromium } from './chromium';
@@ -31,6 +34,7 @@ const LIST_FILES = args.includes('--files');
 const RUNS = Number(option('runs') ?? 3);
 const WANTED = option('pages')?.split(',');
 const SAVE_DIR = option('save');
+const TASKS_MS = option('tasks');
 const PAGES = PAGE_KINDS.filter((p) => !WANTED || WANTED.includes(p.kind));
 
 /** Lighthouse figures, their units and targets (issue 15): `ok` says whether a value meets it. */
@@ -108,6 +112,11 @@ async function runLighthouse(
 	});
 	if (!result) throw new Error('Lighthouse returned no result');
 	const { categories, audits } = result.lhr;
+	if (TASKS_MS) {
+		for (const line of longTasks(result.artifacts.Trace.traceEvents, Number(TASKS_MS))) {
+			console.error(`${kind} task ${line}`);
+		}
+	}
 	if (SAVE_DIR) {
 		mkdirSync(SAVE_DIR, { recursive: true });
 		writeFileSync(join(SAVE_DIR, `${kind}-${Date.now()}.json`), JSON.stringify(result.lhr));
