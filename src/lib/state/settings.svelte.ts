@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings-defaults';
 import { rememberFirstPaint } from '$lib/storage/first-paint';
 import { hasStoredData } from '$lib/storage/stored';
+import { nextTask } from './next-task';
 
 // The storage code (idb, valibot) loads after the first paint; defaults show until then.
 const storage = () => import('$lib/storage/settings');
@@ -53,6 +54,8 @@ class SettingsState {
 	}
 
 	async #read(): Promise<void> {
+		// Not in the task that hydrates the page (pages load settings as they mount).
+		await nextTask();
 		const { loadSettings } = await storage();
 		this.current = await loadSettings();
 		this.loaded = true;
