@@ -10,24 +10,21 @@ import { update } from '$lib/pwa/update.svelte';
 import { hasStoredData } from '$lib/state/has-data';
 import { refreshIfAsked } from '$lib/state/progress-stale';
 import { settings } from '$lib/state/settings.svelte';
+import { nextTask } from '$lib/state/next-task';
 import { storageStatus } from '$lib/state/storage-status.svelte';
 
 /**
- * Starts the listeners (storage status, network, install offer, other tabs' settings), registers
- * the service worker, loads the settings, follows the chosen theme and rebuilds the progress
- * figures if the page before asked for it. Call it once the page's
- * controls work: it then marks `<html data-hydrated>`, on which tests (and people) can rely.
+ * Starts the listeners (storage status, network, install offer, other tabs' settings) and
+ * follows the chosen theme; then, in a task of its own so as not to lengthen the one hydrating
+ * the page (issue 15), registers the service worker, loads the settings and rebuilds the
+ * progress figures if the page before asked for it. Call it once the page's controls work: when
+ * all this has started it marks `<html data-hydrated>`, on which tests (and people) can rely.
  */
 export function startShell(): void {
 	storageStatus.listen();
 	network.listen();
 	install.listen();
-	void update.register();
 	settings.listen();
-	// Issue 15: on a first visit there is nothing stored, so the storage code is not fetched.
-	void settings.load({ ifStored: true });
-	// A workout just ended on the page before (it was left for this one with a page load).
-	refreshIfAsked();
 	// The person's theme choice wins over the system's; 'system' leaves it to the media query.
 	$effect.root(() => {
 		$effect(() => {
@@ -36,7 +33,14 @@ export function startShell(): void {
 			else document.documentElement.dataset.theme = theme;
 		});
 	});
-	document.documentElement.dataset.hydrated = '';
+	void nextTask().then(() => {
+		void update.register();
+		// Issue 15: on a first visit there is nothing stored, so the storage code is not fetched.
+		void settings.load({ ifStored: true });
+		// A workout just ended on the page before (it was left for this one with a page load).
+		refreshIfAsked();
+		document.documentElement.dataset.hydrated = '';
+	});
 }
 
 /**
