@@ -24,6 +24,14 @@ const THEN = ']).then(([kit, app]) =>';
 const AFTER_PAINT =
 	"new Promise((r) => { try { if (document.hidden || !PerformanceObserver.supportedEntryTypes.includes('paint')) r(); else new PerformanceObserver((l, o) => { o.disconnect(); r(); }).observe({ type: 'paint', buffered: true }); } catch (e) { r(); } setTimeout(r, 1000); })";
 
+/**
+ * Resolves in a new task (as state/next-task.ts, which a page's inline script cannot import):
+ * SvelteKit starts in a task of its own, not in the one that evaluated its modules, so that
+ * neither is long enough to hold back a tap on a slow phone.
+ */
+const NEXT_TASK =
+	'new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); })';
+
 const hashOf = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /**
@@ -58,7 +66,7 @@ export function bootAfterFirstPaint(html: string): string {
 		// Functions as replacements: the page's data may hold `$` patterns.
 		const deferred = script
 			.replace(IMPORTS, () => `${AFTER_PAINT}.then(() => ${IMPORTS}`)
-			.replace(THEN, () => `]))${THEN.slice(2)}`);
+			.replace(THEN, () => `])).then((m) => ${NEXT_TASK}.then(() => m))${THEN.slice(2)}`);
 		const oldHash = `'${hashOf(script)}'`;
 		// Without the old hash in the page's policy, rewriting would leave the script blocked.
 		if (!html.includes(oldHash)) return html;
