@@ -137,6 +137,8 @@ test('Enter finishes an untimed step, then a 3-2-1 counts into the next', async 
 
 test('a long hidden period lands on the right step with no burst of old cues', async ({ page }) => {
 	await openPlayer(page, 'pelvic-tilts');
+	// The exact countdowns below are read with time stopped (it once ticked on from 8 to 2).
+	await pauseClock(page);
 	await page.getByTestId('start').click();
 	// "I'm ready" ends the get-ready early, then the 3-2-1.
 	await page.getByTestId('im-ready').click();

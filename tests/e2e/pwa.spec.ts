@@ -54,8 +54,9 @@ test('after the first visit every route and a whole routine work offline', async
 	page,
 	context
 }) => {
-	// Every route once, then a whole routine: about 10 s alone, three times that on a busy machine.
-	test.setTimeout(60_000);
+	// Every route once, then a whole routine played frame by frame (3 minutes of page.clock):
+	// about 30 s alone, up to three times that on a busy two-core machine.
+	test.setTimeout(120_000);
 	await page.clock.install();
 	await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
 	await open(page, '/');
