@@ -1,4 +1,5 @@
 /** Session history as CSV for a physiotherapist: opens in any spreadsheet, one row a session. */
+import { formatDateTime } from '../text/format';
 import type { SessionRecord } from './records';
 
 const CSV_HEADER = [
@@ -12,10 +13,6 @@ const CSV_HEADER = [
 	'steps skipped'
 ] as const;
 
-/** Default date cell: the device's locale and time zone, e.g. "3 Mar 2024, 09:15". */
-const localDateTime = (ms: number) =>
-	new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-
 /**
  * The sessions oldest first as RFC 4180 CSV (CRLF line ends, quotes only where needed).
  * `formatDate` renders the date cell; tests pass a fixed one.
@@ -24,7 +21,7 @@ export function sessionsCsv(
 	sessions: readonly SessionRecord[],
 	options: { formatDate?: (ms: number) => string } = {}
 ): string {
-	const formatDate = options.formatDate ?? localDateTime;
+	const formatDate = options.formatDate ?? formatDateTime;
 	const rows = [...sessions]
 		.sort((a, b) => a.startedAt - b.startedAt)
 		.map((s) => [

@@ -2,6 +2,7 @@
 import { pastRows } from '../plan/history';
 import type { LedgerEntry, PlayedSession } from '../plan/ledger';
 import type { PlanRun } from '../plan/run';
+import { formatDateTime } from '../text/format';
 import { csvCell } from './csv';
 
 export const PLAN_CSV_HEADER = [
@@ -14,9 +15,6 @@ export const PLAN_CSV_HEADER = [
 	'marked at'
 ] as const;
 
-const localDateTime = (ms: number) =>
-	new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-
 /** Every run's past items, oldest first, as RFC 4180 CSV. */
 export function planCsv(options: {
 	runs: readonly PlanRun[];
@@ -25,7 +23,7 @@ export function planCsv(options: {
 	now: number;
 	formatDate?: (ms: number) => string;
 }): string {
-	const formatDate = options.formatDate ?? localDateTime;
+	const formatDate = options.formatDate ?? formatDateTime;
 	const rows = options.runs.flatMap((run) =>
 		pastRows({
 			run,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatMinutes, formatSeconds } from './format';
+import {
+	clockTime,
+	formatClock,
+	formatDateTime,
+	formatDuration,
+	formatMinutes,
+	formatSeconds,
+	formatStartIn,
+	weekdayInitials
+} from './format';
 
 describe('formatDuration', () => {
 	it.each([
@@ -57,5 +66,30 @@ describe('formatMinutes', () => {
 			'1 min',
 			'3 min'
 		]);
+	});
+});
+
+describe('dates in a plan’s zone and the calendar’s weekdays', () => {
+	// 2026-03-02 13:00 UTC, a Monday.
+	const at = Date.UTC(2026, 2, 2, 13, 0);
+
+	it('says a plan’s times in its own zone, whatever the device’s zone', () => {
+		expect(clockTime(at, 'Europe/London')).toBe('1:00 PM');
+		expect(clockTime(at, 'Asia/Tokyo')).toBe('10:00 PM');
+		// One formatter kept per zone: asking again gives the same text.
+		expect(clockTime(at, 'Europe/London')).toBe('1:00 PM');
+	});
+
+	it('says when a plan starts with its weekday, date and time in the plan’s zone', () => {
+		expect(formatStartIn(at, 'America/New_York')).toBe('Monday, March 2, 2026 at 8:00 AM');
+	});
+
+	it('writes a date and time for the CSV files in the device’s locale and zone', () => {
+		// The device's zone moves the day and hour, not the minutes or the year.
+		expect(formatDateTime(at)).toMatch(/^Mar [1-3], 2026, \d{1,2}:00 [AP]M$/);
+	});
+
+	it('names the weekdays Monday first', () => {
+		expect(weekdayInitials()).toEqual(['M', 'T', 'W', 'T', 'F', 'S', 'S']);
 	});
 });

@@ -73,7 +73,29 @@ export function formatMinutes(seconds: number): string {
 export const painText = (score: number | null | undefined) =>
 	score === null || score === undefined ? 'not rated' : `${score} of 10`;
 
-/** A time in a plan's zone, in the person's locale: "14:00" or "2:00 PM". */
-export function clockTime(ms: number, timeZone: string): string {
-	return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(ms);
+/** "3 Mar 2024, 09:15": a date and time in the device's locale and zone (the CSV files). */
+export const formatDateTime = dateFormat({ dateStyle: 'medium', timeStyle: 'short' });
+
+/** Formatters for a time zone (a plan's), built once per zone and options. */
+const zoned = new Map<string, Intl.DateTimeFormat>();
+function inZone(ms: number, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+	const key = `${timeZone} ${JSON.stringify(options)}`;
+	let format = zoned.get(key);
+	if (!format)
+		zoned.set(key, (format = new Intl.DateTimeFormat(undefined, { ...options, timeZone })));
+	return format.format(ms);
 }
+
+/** A time in a plan's zone, in the person's locale: "14:00" or "2:00 PM". */
+export const clockTime = (ms: number, timeZone: string) =>
+	inZone(ms, timeZone, { timeStyle: 'short' });
+
+/** "Monday, 7 December 2026 at 08:00" in a plan's zone: when a plan starts. */
+export const formatStartIn = (ms: number, timeZone: string) =>
+	inZone(ms, timeZone, { dateStyle: 'full', timeStyle: 'short' });
+
+const weekdayLetter = dateFormat({ weekday: 'narrow', timeZone: 'UTC' });
+/** The seven weekdays' initials in the device's locale, Monday first: "M", "T", "W"… */
+export const weekdayInitials = () =>
+	// 2024-01-01 was a Monday (day 19723).
+	Array.from({ length: 7 }, (_, i) => weekdayLetter((19_723 + i) * DAY_MS));
