@@ -22,7 +22,10 @@ export default defineConfig({
 	// Two cores: two browsers at most.
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
-	timeout: 30_000,
+	// A test's whole budget, not a measure: the longest play whole routines frame by frame under
+	// page.clock, and on a slow two-core VM (page faults ten times the usual cost) several took
+	// 31-34 s where they took 15. What a person sees is checked by the 5 s expect timeouts.
+	timeout: 60_000,
 	expect: { timeout: 5_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -3,6 +3,7 @@ import {
 	cueLog,
 	open,
 	openPlayer,
+	pauseClock,
 	playUntilPhase,
 	prepareWithClock,
 	storedCheckpointMs,
@@ -90,6 +91,9 @@ test('one tap on the resume banner puts you back in the routine after a spoken 3
 	await page.waitForSelector('html[data-hydrated]');
 
 	await open(page, '/');
+	// Exact countdowns follow: time moves only when the test says (a busy machine once ticked
+	// the hold on to "Relax" while they were read).
+	await pauseClock(page);
 	const before = (await cueLog(page)).length;
 	await page.getByTestId('resume-banner').getByRole('link').click();
 
