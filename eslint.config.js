@@ -71,6 +71,11 @@ export default ts.config(
 		...ts.configs.disableTypeChecked
 	},
 	{
+		// Scripts the service worker imports run in its global scope, not a window's.
+		files: ['static/**/*.js'],
+		languageOptions: { globals: { ...globals.serviceworker } }
+	},
+	{
 		files: [
 			'src/lib/engine/**/*.ts',
 			'src/lib/routine/**/*.ts',

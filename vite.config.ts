@@ -110,6 +110,8 @@ export default defineConfig({
 					'prerendered/**/*.{html,json,svg}'
 				],
 				navigateFallback: '/200.html',
+				// A tap on a plan's reminder opens the routine it names (static/notification-click.js).
+				importScripts: ['notification-click.js'],
 				// No page varies by its query (?id=, ?resume): match the precached page without it.
 				ignoreURLParametersMatching: [/.*/]
 			}

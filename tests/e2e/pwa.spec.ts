@@ -95,6 +95,51 @@ test('after the first visit every route and a whole routine work offline', async
 	expect((await cueLog(page)).filter((e) => e.what === 'finish')).toHaveLength(1);
 });
 
+/** What a test reads of a service worker's global scope (the tests' types are a window's). */
+interface WorkerScope {
+	registration: ServiceWorkerRegistration;
+	dispatchEvent(event: Event): boolean;
+	NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
+}
+
+test('a tap on a plan reminder opens its routine, never in a window that is playing one', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['notifications']);
+	await open(page, '/settings');
+	await underServiceWorker(page);
+	const playing = await context.newPage();
+	await openPlayer(playing, 'walk-break');
+
+	// The reminder as the plan's Today view shows it (state/plan-deps.ts), then a tap on it.
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		await registration.showNotification('Time for Pelvic tilts', {
+			tag: 'reminder-test',
+			data: { url: '/routine/pelvic-tilts' }
+		});
+	});
+	const [worker] = context.serviceWorkers();
+	if (!worker) throw new Error('no service worker');
+	await worker.evaluate(async () => {
+		const sw = self as unknown as WorkerScope;
+		const [notification] = await sw.registration.getNotifications({ tag: 'reminder-test' });
+		if (!notification) throw new Error('the reminder was not shown');
+		sw.dispatchEvent(new sw.NotificationEvent('notificationclick', { notification }));
+	});
+
+	await expect(page).toHaveURL(/\/routine\/pelvic-tilts$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pelvic tilts');
+	await expect(playing).toHaveURL(/\/play\/walk-break$/);
+	// Tapped, the reminder is gone from the system's list.
+	const left = await worker.evaluate(async () => {
+		const sw = self as unknown as WorkerScope;
+		return (await sw.registration.getNotifications({ tag: 'reminder-test' })).length;
+	});
+	expect(left).toBe(0);
+});
+
 test('Chrome finds the app installable and its manifest valid', async ({ baseURL }, testInfo) => {
 	// Chrome never offers to install from an incognito profile, and test contexts are
 	// incognito: start the project's Chromium on a real, temporary profile and attach to it.
