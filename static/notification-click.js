@@ -12,9 +12,12 @@ self.addEventListener('notificationclick', (event) => {
 			const showing = windows.find((c) => new URL(c.url).pathname === url.pathname);
 			if (showing) return showing.focus();
 			const free = windows.find((c) => !new URL(c.url).pathname.includes('/play'));
-			if (free) {
-				const navigated = (await free.navigate(url.href)) ?? free;
-				return navigated.focus();
+			try {
+				// navigate() throws for a window this worker does not control yet (a first visit).
+				const navigated = free && (await free.navigate(url.href));
+				if (navigated) return navigated.focus();
+			} catch {
+				// A new window instead.
 			}
 			return self.clients.openWindow(url.href);
 		})()
