@@ -23,9 +23,10 @@ export default defineConfig({
 	workers: 2,
 	reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
 	// A test's whole budget, not a measure: the longest play whole routines frame by frame under
-	// page.clock, and on a slow two-core VM (page faults ten times the usual cost) several took
-	// 31-34 s where they took 15. What a person sees is checked by the 5 s expect timeouts.
-	timeout: 60_000,
+	// page.clock or run axe several times, and on a slow two-core VM (page faults ten times the
+	// usual cost, two browsers at once) some took 60-70 s where they took 15 to 30. What a person
+	// sees is checked by the 5 s expect timeouts.
+	timeout: 120_000,
 	expect: { timeout: 5_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
