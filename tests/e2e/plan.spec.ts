@@ -70,8 +70,8 @@ async function playWalk(page: Page, time: string) {
 test('the spasm plan over three days: due, done by hand and by playing, missed, the phase moves on, a flare offers a step back @both', async ({
 	page
 }) => {
-	// Three days of a plan, a routine played and reloads: over 20 s alone, more on a busy machine.
-	test.setTimeout(90_000);
+	// Three days of a plan, a routine played and reloads: 20 to 56 s, more on a busy machine.
+	test.setTimeout(180_000);
 	await page.clock.install({ time: FRIDAY_0730 });
 	await startSpasmPlan(page);
 	await expect(today(page)).toContainText('Day 1 of 14');

@@ -25,7 +25,8 @@ interface Said {
 test('with a real voice: a tap cuts the sentence, the next ones never overlap', async ({
 	page
 }, info) => {
-	test.setTimeout(90_000);
+	// Waits for speech-dispatcher's voices and real speech: more than the default budget.
+	test.setTimeout(180_000);
 	await page.addInitScript(() => localStorage.setItem('backbeat:cue-log', '1'));
 	await openPlayer(page, 'pelvic-tilts');
 	// speech-dispatcher lists its voices some seconds after Chromium asks, more on a busy machine
