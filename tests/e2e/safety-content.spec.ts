@@ -118,24 +118,49 @@ test('a low pain score before a later-stage routine brings no line', async ({ pa
 	await expect(page.getByTestId('later-stage')).toHaveCount(0);
 });
 
-test('pain 2 or more above the score before brings the calm "stop for today" card @both', async ({
+test('pain 2 or more above the score before brings the calm "take it easier" card @both', async ({
 	page
 }) => {
 	await readyWithPain(page, 'pelvic-tilts', 3);
 	await startEndAndRate(page, 5);
 	const card = page.getByTestId('rising-pain');
-	await expect(card.getByRole('heading', { name: "Let's stop for today" })).toBeVisible();
+	await expect(card.getByRole('heading', { name: 'Take it easier next time' })).toBeVisible();
 	await expect(card).toContainText('Your pain went from 3 to 5 out of 10');
-	await expect(card).toContainText('calves on a chair or sofa');
-	await expect(card).toContainText('pillow between your knees');
+	// Do less next time, not nothing: never "rest instead".
+	await expect(card).toContainText('not stopping all movement');
+	await expect(card).toContainText('a few minutes of easy walking');
+	await expect(card).not.toContainText(/rest rather|rest instead/i);
 	await expect(card.getByRole('link', { name: 'When to get help' })).toHaveAttribute(
 		'href',
 		'/safety'
 	);
-	// Stopping for today: no "Do it again".
+	// Something easier for today: no "Do it again".
 	await expect(page.getByRole('button', { name: 'Do it again' })).toHaveCount(0);
 	await card.getByRole('link', { name: 'Rest positions for a spasm' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rest positions for a spasm');
+});
+
+test('a fall from 9 to 7 after Walk break is met with encouragement, not a card @both', async ({
+	page
+}) => {
+	await readyWithPain(page, 'walk-break', 9);
+	await startEndAndRate(page, 7);
+	await expect(page.getByTestId('rising-pain')).toHaveCount(0);
+	await expect(page.getByTestId('pain-note')).toHaveText(
+		'Your pain went down from 9 to 7. Well done: gentle movement is helping.'
+	);
+	await expect(page.getByRole('button', { name: 'Do it again' })).toBeVisible();
+});
+
+test('a rise after Walk break says walk shorter and slower, never rest instead of walking', async ({
+	page
+}) => {
+	await readyWithPain(page, 'walk-break', 4);
+	await startEndAndRate(page, 6);
+	const card = page.getByTestId('rising-pain');
+	await expect(card).toContainText('Keep walking, but shorter and slower');
+	await expect(card).not.toContainText(/rest position|rest rather|rest instead/i);
+	await expect(card.getByRole('link', { name: 'Rest positions for a spasm' })).toHaveCount(0);
 });
 
 test('a smaller rise brings no card, and "Do it again" stays', async ({ page }) => {
@@ -162,7 +187,29 @@ test('the "It hurts" dialog links to the warning signs', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('When to stop and get care');
 });
 
-test('/safety sorts the red flags into "emergency help now" and "see a doctor soon" @both', async ({
+test('"It hurts" a second time on one day suggests something easier, calmly', async ({ page }) => {
+	await readyWithPain(page, 'pelvic-tilts', 2);
+	await page.getByTestId('start').click();
+	const dialog = page.getByRole('dialog', { name: 'Paused. Sorry it hurts.' });
+	await page.getByRole('button', { name: /It hurts/ }).click();
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByTestId('hurts-again')).toHaveCount(0);
+	await dialog.getByRole('button', { name: '4 out of 10' }).click();
+	await dialog.getByRole('button', { name: 'Keep going' }).click();
+	await expect(dialog).toBeHidden();
+
+	await page.getByRole('button', { name: /It hurts/ }).click();
+	const again = dialog.getByTestId('hurts-again');
+	await expect(again).toContainText('second time today');
+	await expect(again).toContainText('stopping here for today');
+	await expect(again).not.toContainText(/emergency|urgent/i);
+	await expect(again.getByRole('link', { name: 'Rest positions' })).toHaveAttribute(
+		'href',
+		'/routine/rest-positions'
+	);
+});
+
+test('/safety sorts the red flags into three tiers: emergency now, a doctor soon, an appointment @both', async ({
 	page
 }) => {
 	await open(page, '/history');
@@ -172,34 +219,57 @@ test('/safety sorts the red flags into "emergency help now" and "see a doctor so
 		.getByRole('link', { name: 'Safety' })
 		.click();
 	await expect(page).toHaveURL(/\/safety$/);
+	await expect(page.getByText('Backbeat is for adults (16 and over).')).toBeVisible();
 
 	const now = page.getByRole('region', { name: 'Get emergency help now' });
 	const soon = page.getByRole('region', { name: 'See a doctor soon' });
+	const later = page.getByRole('region', { name: 'Not urgent: book an appointment' });
 	await expect(now.getByRole('heading', { level: 3 })).toBeVisible();
-	await expect(now).toContainText('"saddle" area');
-	await expect(now).toContainText('cannot pass urine');
-	await expect(now).toContainText('both legs');
-	await expect(now).toContainText('Chest pain');
-	await expect(now.getByRole('listitem')).toHaveCount(5);
+	for (const sign of [
+		'"saddle" area',
+		'cannot pass urine',
+		'both legs',
+		'Chest pain',
+		'a fall from a height',
+		'drags or slaps',
+		'sexual function',
+		'tearing pain'
+	]) {
+		await expect(now).toContainText(sign);
+	}
+	await expect(now.getByRole('listitem')).toHaveCount(9);
 	for (const sign of [
 		'fever',
 		'lost weight without trying',
 		'had cancer',
 		'at night',
-		'after a fall',
+		'minor fall',
+		'immune system',
 		'side or belly',
-		'not improved after a few weeks'
+		'under 20 or over 50'
 	]) {
 		await expect(soon).toContainText(sign);
 	}
-	// Nothing is in both tiers.
+	await expect(later).toContainText('GP or a physiotherapist');
+	await expect(later).toContainText('not improved after about 4 to 6 weeks');
+	await expect(later).toContainText('keeps coming back');
+	// Nothing is in two tiers.
 	await expect(soon).not.toContainText('Chest pain');
+	await expect(soon).not.toContainText('weeks');
 	await expect(now).not.toContainText('fever');
+
+	const conditions = page.getByRole('region', {
+		name: 'If you are pregnant, have thin bones or a hip replacement'
+	});
+	await expect(conditions).toContainText('After about 20 weeks');
+	await expect(conditions).toContainText('osteoporosis');
+	await expect(conditions).toContainText('crossing your legs');
 
 	const coldHeat = page.getByRole('region', { name: 'Cold and heat, safely' });
 	await expect(coldHeat).toContainText('Never lie or sit on the pack');
 	await expect(coldHeat).toContainText('electric heating pad');
 	await expect(coldHeat).toContainText('diabetes');
+	await expect(coldHeat).toContainText('cold urticaria');
 
 	await page.getByRole('link', { name: /About Backbeat/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Backbeat');
@@ -234,6 +304,9 @@ test('the About page opens from Settings and works offline', async ({ page, cont
 	await expect(page.getByText(/NICE guideline NG59/)).toBeVisible();
 	await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+$/);
 	await expect(page.getByText(/stored only in this browser on this device/)).toBeVisible();
+	await expect(
+		page.getByText('Backbeat is for adults (16 and over).', { exact: false })
+	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'When to stop and get care' })).toBeVisible();
 });
 

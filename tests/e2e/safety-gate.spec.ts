@@ -9,7 +9,19 @@ test('once confirmed, the red-flag screen stays away for every routine', async (
 	await page.getByRole('link', { name: 'Pelvic tilts', exact: true }).click();
 	await page.getByRole('link', { name: 'Start Pelvic tilts' }).click();
 	await expect(page.getByRole('heading', { name: gate })).toBeVisible();
-	await page.getByRole('button', { name: 'None of these apply to me. Continue' }).click();
+	// Honest for someone a doctor has already checked; it says when to come back to the list.
+	const gatePage = page.getByTestId('safety-gate');
+	await expect(gatePage).toContainText('Backbeat is for adults (16 and over).');
+	await expect(gatePage).toContainText('Come back to this list whenever something changes');
+	// The calm tier is there but outside what the confirmation asks about.
+	await expect(
+		gatePage.getByRole('region', { name: 'Not urgent: book an appointment' })
+	).toBeVisible();
+	await page
+		.getByRole('button', {
+			name: 'None of these apply to me, or a doctor has already checked them. Continue'
+		})
+		.click();
 	await expect(page.getByTestId('ready')).toBeVisible();
 	await page.getByRole('link', { name: 'Back to the routine' }).click();
 	await page.getByRole('link', { name: '← All routines' }).click();
@@ -43,7 +55,7 @@ test('confirming in one tab lets every open tab go on', async ({ context }) => {
 	await expect(first.getByRole('heading', { name: gate })).toBeVisible();
 	await expect(second.getByRole('heading', { name: gate })).toBeVisible();
 
-	await first.getByRole('button', { name: 'None of these apply to me. Continue' }).click();
+	await first.getByRole('button', { name: /None of these apply to me, or a doctor/ }).click();
 	await expect(first.getByTestId('ready')).toBeVisible();
 	// No reload: the other tab hears of the confirmation and moves on.
 	await expect(second.getByTestId('ready')).toBeVisible();

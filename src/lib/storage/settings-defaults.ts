@@ -30,6 +30,8 @@ export interface Settings {
 	painCheckins: boolean;
 	/** When the person confirmed the red-flag (see a doctor first) screen; null until then. */
 	safetyAcknowledgedAt: number | null;
+	/** When the person put away the "book an appointment" suggestion; null if never. */
+	referralDismissedAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -45,5 +47,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	vibration: true,
 	theme: 'system',
 	painCheckins: true,
-	safetyAcknowledgedAt: null
+	safetyAcknowledgedAt: null,
+	referralDismissedAt: null
 });

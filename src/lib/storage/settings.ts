@@ -31,7 +31,8 @@ const SETTINGS_FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Setting
 	vibration: v.boolean(),
 	theme: v.picklist(THEMES),
 	painCheckins: v.boolean(),
-	safetyAcknowledgedAt: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0)))
+	safetyAcknowledgedAt: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
+	referralDismissedAt: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0)))
 };
 
 const FIELD_NAMES = Object.keys(SETTINGS_FIELDS) as (keyof Settings)[];

@@ -11,7 +11,7 @@ export const PLAYER = {
 	/** The safety gate before the first routine. */
 	safety: {
 		title: 'Before your first routine',
-		confirm: 'None of these apply to me. Continue',
+		confirm: 'None of these apply to me, or a doctor has already checked them. Continue',
 		notNow: 'Not now'
 	},
 
@@ -47,6 +47,10 @@ export const PLAYER = {
 		question: 'How bad is it? (optional)',
 		dontRate: "Don't rate",
 		noted: (score: number) => `Noted: ${score} of 10.`,
+		/** From the second press on one day: calm, an easier option, never alarm. */
+		again:
+			'That is the second time today. Your back may prefer something easier today, such as a rest position or a short, easy walk, or stopping here for today. Both are fine.',
+		restPositions: 'Rest positions',
 		skipStep: 'Skip this step',
 		end: 'End session',
 		keepGoing: 'Keep going'
@@ -105,18 +109,38 @@ export const PLAYER = {
 		skip: 'Skip'
 	},
 
-	/** Shown after a routine when the pain rose (content/pain-rules.ts). */
+	/**
+	 * Shown after a routine when the pain rose by 2 or more, or is 8 or more and not lower than
+	 * before (content/pain-rules.ts). Do less next time, not nothing: never "rest instead".
+	 */
 	risingPain: {
-		title: "Let's stop for today",
+		title: 'Take it easier next time',
 		rose: (before: number, after: number) => `Your pain went from ${before} to ${after} out of 10.`,
 		is: (after: number) => `Your pain is ${after} out of 10.`,
-		advice: 'That is a sign to rest rather than do more exercise today.',
+		advice:
+			'Some discomfort is normal when you move a sore back, and it is not a sign of harm. A rise this big means doing less next time, not stopping all movement.',
 		steps: [
-			'*Rest in a comfortable position*, for example on your back with your calves on a chair or sofa, or on your side with a pillow between your knees.',
-			'*Keep moving a little:* get up for a few easy steps every so often; lying still all day is not advised.',
+			'*For the rest of today, choose something easier:* a rest position, slow breathing, or a few minutes of easy walking.',
+			'*See how it settles.* Pain that settles within about an hour and is no worse the next morning is fine.',
+			'*Get help* if the pain keeps getting worse or does not settle, or if you notice any warning sign.'
+		],
+		/** After a walk: walking stays the base of recovery; shorter and slower, never "rest instead". */
+		walkingSteps: [
+			'*Keep walking, but shorter and slower:* next time walk for a few minutes less, on flat ground, at an easy pace.',
+			'*See how it settles.* Pain that settles within about an hour and is no worse the next morning is fine.',
 			'*Get help* if the pain keeps getting worse or does not settle, or if you notice any warning sign.'
 		],
 		restPositions: 'Rest positions for a spasm',
 		getHelp: 'When to get help'
+	},
+
+	/** One line after the pain-after score when it calls for no card (content/pain-rules.ts). */
+	painAfterNote: {
+		eased: (before: number, after: number) =>
+			`Your pain went down from ${before} to ${after}. Well done: gentle movement is helping.`,
+		steady: (after: number) =>
+			`Your pain is ${after}, the same as before. In the first days of a spasm that is expected: keep moving gently, a little at a time.`,
+		smallRise: (before: number, after: number) =>
+			`Your pain went from ${before} to ${after}. A small rise is normal if it settles within about an hour.`
 	}
 } as const;

@@ -21,6 +21,10 @@ export const ROUTINE_PAGE = {
 	whenToStop: 'When to stop',
 	makeItMine: 'Make it mine',
 	safety: 'Safety',
+	/** Heading over the routine's cautions (routine/constants.ts CONDITIONS), on its page and a shared one. */
+	cautions: 'Take care if…',
+	/** One condition's line: its name, then what to take care with (content/conditions.ts). */
+	caution: (name: string) => `${name}:`,
 	steps: 'Steps',
 
 	/** The step list (also in the builder's preview and a shared routine's page). */

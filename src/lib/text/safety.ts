@@ -12,22 +12,43 @@ export const SAFETY = {
 	page: {
 		title: 'When to stop · Backbeat',
 		heading: 'When to stop and get care',
-		lead: "Backbeat's routines are gentle, but they are not a diagnosis. Read this list before you start, and come back to it whenever something feels wrong.",
+		lead: "Backbeat's routines are gentle, but they are not a diagnosis. Read this list before you start.",
+		/** When to read the list again (also on the gate before the first routine). */
+		comeBack:
+			'Come back to this list whenever something changes: a new symptom, a fall or an injury, or pain that is different from before.',
+		conditions: 'If you are pregnant, have thin bones or a hip replacement',
+		conditionsLead:
+			'Most routines still suit you, with care. A routine that needs it says so on its page, under "Take care if".',
 		coldHeat: 'Cold and heat, safely',
 		source:
 			"These signs follow common guidance for low back pain, such as the UK's NICE guideline NG59.",
 		about: 'About Backbeat and where its content comes from'
 	},
 
-	/** The warning signs, in two tiers (content/safety.ts holds the signs). */
+	/** The warning signs, in three tiers (content/safety.ts holds the signs). */
 	redFlags: {
 		heading: 'Stop and get medical help if any of these apply',
 		emergency: 'Get emergency help now',
 		emergencyLead: 'Call your local emergency number or go to an emergency department if you have:',
 		soon: 'See a doctor soon',
 		soonLead: 'Stop the exercises and see a doctor today or tomorrow if:',
+		appointment: 'Not urgent: book an appointment',
+		appointmentLead:
+			'You can keep moving with Backbeat. Book an appointment with a GP or a physiotherapist within the next few weeks if:',
 		/** The rule for every exercise (content/safety.ts) follows this lead. */
 		duringExercise: 'During any exercise:'
+	},
+
+	/** The calm suggestion to book an appointment (content/pain-rules.ts referralReason). */
+	referral: {
+		title: 'Time to book an appointment',
+		highForAWeek:
+			'Your pain has stayed at 7 or more for more than a week. That is not an emergency, but it is a good reason to book an appointment with a GP or a physiotherapist.',
+		repeatedFlares:
+			'Your pain has flared up on three different days in the last two weeks. That is not an emergency, but it is a good reason to book an appointment with a GP or a physiotherapist.',
+		meanwhile: 'Meanwhile, keep moving gently: short walks and the routines that feel comfortable.',
+		whenToGetHelp: 'When to get help',
+		dismiss: 'OK, got it'
 	},
 
 	/** /about */
