@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseRoutineJson } from '../routine/parse';
 import type { Routine } from '../routine/schema';
 import { Builder, type BuilderStore } from './builder.svelte';
 import { newStep, type RoutineDraft } from './draft';
+import { copyDraft, copyKey } from './make-it-mine';
 
 /** The builder's storage in memory: what the page keeps in IndexedDB. */
 function memoryStore() {
@@ -80,6 +83,47 @@ describe('Builder', () => {
 		const edited = await edit.save();
 		expect(edited).toMatchObject({ id: 'morning-physio', version: 2 });
 		expect(routines.get('morning-physio')?.version).toBe(2);
+	});
+
+	it('keeps a built-in routine’s cautions through "Make it mine" and saving', async () => {
+		const { store, routines } = memoryStore();
+		const raw = readFileSync(
+			new URL('../../../routines/figure-four-stretch.json', import.meta.url),
+			'utf8'
+		);
+		const parsed = parseRoutineJson(raw);
+		if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+		const builtIn = parsed.routine;
+		expect(builtIn.cautions).toContain('hip-replacement');
+		const { key } = copyKey(builtIn);
+		await store.saveDraft(key, copyDraft(builtIn));
+
+		const builder = new Builder(store);
+		await builder.open(null, key);
+		expect(builder.draft.cautions).toEqual(builtIn.cautions);
+		const saved = await builder.save();
+		expect(saved).toMatchObject({ id: 'figure-four-stretch-mine', cautions: builtIn.cautions });
+		expect(routines.get('figure-four-stretch-mine')?.cautions).toEqual(builtIn.cautions);
+
+		// Unticking every condition leaves the field out rather than saving an empty list.
+		builder.draft.cautions = [];
+		await builder.changed();
+		expect(await builder.save()).not.toHaveProperty('cautions');
+	});
+
+	it('opens a draft stored before routines had cautions with none', async () => {
+		const { store, drafts } = memoryStore();
+		const builder = new Builder(store);
+		await builder.open(null);
+		fill(builder, 'Older draft');
+		await builder.changed();
+		const { cautions: _cautions, ...older } = drafts.get('new')!;
+		drafts.set('new', older as RoutineDraft);
+
+		const again = new Builder(store);
+		await again.open(null);
+		expect(again.draft.cautions).toEqual([]);
+		expect(again.check.ok).toBe(true);
 	});
 
 	it('discards a draft back to the saved routine', async () => {

@@ -124,7 +124,10 @@ function asDraft(value: unknown): RoutineDraft | undefined {
 		Array.isArray(d.position) &&
 		Array.isArray(d.tags) &&
 		Array.isArray(d.equipment);
-	return ok ? { ...(value as RoutineDraft), steps: d.steps!.map(withPhases) } : undefined;
+	if (!ok) return undefined;
+	// Drafts saved before routines had cautions have none.
+	const cautions = Array.isArray(d.cautions) ? d.cautions : [];
+	return { ...(value as RoutineDraft), cautions, steps: d.steps!.map(withPhases) };
 }
 
 /** Drafts saved before steps had phase words get empty ones (= "Up" and "Down"). */

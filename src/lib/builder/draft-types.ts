@@ -1,5 +1,5 @@
 /** The builder's draft: a routine as typed, before the format checks it (draft.ts). */
-import type { Figure, Level, Position, Stage, Step } from '../routine/schema';
+import type { Condition, Figure, Level, Position, Remind, Stage, Step } from '../routine/schema';
 
 export type DraftStepType = Step['type'];
 type Num = number | null | undefined;
@@ -31,6 +31,11 @@ export interface DraftStep {
 	steps: DraftStep[];
 	/** The figure shown for the step (start and end pose names), picked in FigurePicker. */
 	figure?: Figure | undefined;
+	/**
+	 * A timed step's spoken reminder ("Check your skin…"), kept from the routine it was copied
+	 * from; the builder has no field for it yet, so it is saved as it came.
+	 */
+	remind?: Remind | undefined;
 }
 
 export interface RoutineDraft {
@@ -44,5 +49,7 @@ export interface RoutineDraft {
 	tags: string[];
 	equipment: string[];
 	safety: string[];
+	/** The conditions the routine calls for care with; empty = none (left out when saved). */
+	cautions: Condition[];
 	steps: DraftStep[];
 }

@@ -55,6 +55,45 @@ describe('builder draft', () => {
 		expect(newStep('tempo').phases).toEqual({ up: '', down: '' });
 	});
 
+	it('keeps the pack routines’ skin-check reminders through a copy, a stored draft and saving', () => {
+		for (const id of ['cold-compress', 'heat-compress', 'cold-heat-alternating']) {
+			const routine = read(id);
+			// As "Make it mine" makes it, then stored as plain JSON the way the builder keeps drafts.
+			const copy = draftFrom(routine);
+			copy.id = `${id}-mine`;
+			const stored = JSON.parse(JSON.stringify(copy)) as typeof copy;
+			const check = checkDraft(stored);
+			const { $schema: _s, ...expected } = routine;
+			expect(check.ok && check.routine, id).toEqual({ ...expected, id: `${id}-mine` });
+			const reminders = check.ok
+				? check.routine.steps.flatMap((s) => (s.type === 'timed' && s.remind ? [s.remind] : []))
+				: [];
+			expect(reminders.length, id).toBeGreaterThan(0);
+			expect(
+				reminders.every((r) => r.every === 180 && /^Check your skin/.test(r.say)),
+				id
+			).toBe(true);
+		}
+	});
+
+	it('keeps a reminder only on a timed step, and a duplicate’s reminder is its own', () => {
+		const routine = read('cold-compress');
+		const draft = draftFrom(routine);
+		const at = routine.steps.findIndex((s) => s.type === 'timed');
+		const pack = draft.steps[at]!;
+		expect(pack.remind).toMatchObject({ every: 180 });
+		// A copy, so that editing the draft never changes the routine it came from.
+		pack.remind!.every = 240;
+		expect(routine.steps[at]).toMatchObject({ remind: { every: 180 } });
+		const twin = duplicateStep(pack);
+		twin.remind!.every = 300;
+		expect(pack.remind?.every).toBe(240);
+		pack.type = 'hold';
+		const held = checkDraft(draft);
+		expect(held.ok ? held.routine.steps[at] : [...held.errors]).toMatchObject({ type: 'hold' });
+		expect(held.ok && held.routine.steps[at]).not.toHaveProperty('remind');
+	});
+
 	it('reports errors by path with the wording of the routine schema', () => {
 		const draft = newDraft();
 		draft.title = 'Mine';

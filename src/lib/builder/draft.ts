@@ -59,6 +59,7 @@ export function newDraft(): RoutineDraft {
 		tags: [],
 		equipment: [],
 		safety: [STANDARD_SAFETY],
+		cautions: [],
 		// A routine starts by getting into position, on the clock: nobody has to tap from the floor.
 		steps: [newStep('get-ready')]
 	};
@@ -77,6 +78,7 @@ export function draftFrom(routine: Routine): RoutineDraft {
 		tags: [...routine.tags],
 		equipment: [...routine.equipment],
 		safety: [...routine.safety],
+		cautions: [...(routine.cautions ?? [])],
 		steps: routine.steps.map(stepFrom)
 	};
 }
@@ -92,6 +94,7 @@ function stepFrom(step: Step): DraftStep {
 	}
 	if (step.type === 'sets') out.steps = step.steps.map(stepFrom);
 	if (step.type !== 'sets' && step.figure !== undefined) out.figure = step.figure;
+	if (step.type === 'timed' && step.remind !== undefined) out.remind = { ...step.remind };
 	// A copy, so that editing the draft never changes the routine it came from.
 	out.phases = step.type === 'tempo' && step.phases ? { ...step.phases } : { up: '', down: '' };
 	if (step.type !== 'sets') out.restBetween = null;
@@ -168,6 +171,8 @@ export function stepInput(step: DraftStep): Record<string, unknown> {
 			continue;
 		out[field] = value;
 	}
+	// Only a timed step has a reminder: one kept from a step since made a hold is left out.
+	if (step.remind !== undefined && step.type === 'timed') out.remind = step.remind;
 	if (step.figure !== undefined && step.type !== 'sets') out.figure = step.figure;
 	return out;
 }
@@ -186,6 +191,9 @@ export function toInput(draft: RoutineDraft): Record<string, unknown> {
 		tags: draft.tags,
 		equipment: draft.equipment,
 		safety: draft.safety,
+		// None is left out rather than saved as an empty list (a draft stored before cautions
+		// existed has no list at all).
+		...(draft.cautions?.length ? { cautions: draft.cautions } : {}),
 		steps: draft.steps.map(stepInput)
 	};
 }

@@ -4,7 +4,7 @@
  */
 import type { Routine } from '../routine/schema';
 import { saveDraft } from '../storage/drafts';
-import { draftFrom } from './draft';
+import { draftFrom, type RoutineDraft } from './draft';
 
 /** The draft key and builder URL for a copy of `routine`. */
 export function copyKey(routine: Pick<Routine, 'id'>) {
@@ -12,14 +12,19 @@ export function copyKey(routine: Pick<Routine, 'id'>) {
 	return { key, href: `/mine/edit?draft=${encodeURIComponent(key)}` };
 }
 
-/** Stores the copy as a draft and resolves to the builder URL to open. */
-export async function makeItMine(routine: Routine): Promise<string> {
+/** The copy as a draft: every field of the routine (its cautions too), under its own id. */
+export function copyDraft(routine: Routine): RoutineDraft {
 	const draft = draftFrom(routine);
 	draft.id = `${routine.id.slice(0, 55)}-mine`;
 	draft.version = 1;
 	const suffix = ' (mine)';
 	draft.title = routine.title.slice(0, 80 - suffix.length) + suffix;
+	return draft;
+}
+
+/** Stores the copy as a draft and resolves to the builder URL to open. */
+export async function makeItMine(routine: Routine): Promise<string> {
 	const { key, href } = copyKey(routine);
-	await saveDraft(key, draft);
+	await saveDraft(key, copyDraft(routine));
 	return href;
 }

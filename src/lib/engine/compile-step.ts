@@ -54,7 +54,8 @@ export function addSimple(draft: Draft, step: SimpleStep, stepIndex: number, set
 	sides.forEach((side, i) => {
 		if (i > 0) addSwitch(draft, { stepIndex, name, set, seconds: step.switchSeconds });
 		const phases = step.type === 'tempo' ? step.phases : undefined;
-		const pass: Base = { ...base, side, breathing: step.breathing, phases };
+		const remind = step.type === 'timed' ? step.remind : undefined;
+		const pass: Base = { ...base, side, breathing: step.breathing, phases, remind };
 		const passStartMs = draft.t;
 		if (step.type === 'timed')
 			draft.segment({ base: pass, kind: 'timed', durationMs: step.duration * 1000, passStartMs });

@@ -41,14 +41,20 @@ export function advance(o: AdvanceOptions): AdvanceResult {
 
 	const cues: Cue[] = [];
 	let dropped = 0;
+	let missedReminder: Omit<Cue, 'atMs'> | undefined;
 	for (const cue of cuesBetween({ timeline, playback: pb, from: pb.cursor, to: limit })) {
 		// The clock maps to positions linearly since the anchor: that is what keeps cues drift-free.
 		const atMs = pb.anchorNow + (cue.positionMs - pb.anchorPos);
-		if (cue.type !== 'finish' && atMs < nowMs - STALE_MS) dropped++;
-		else cues.push({ ...cue, atMs });
+		if (cue.type !== 'finish' && atMs < nowMs - STALE_MS) {
+			dropped++;
+			if (cue.type === 'remind' && cue.segmentIndex === loc.seg) missedReminder = cue;
+		} else cues.push({ ...cue, atMs });
 	}
 	if (dropped > 0 && pb.status !== 'finished') {
 		const seg = timeline.segments[loc.seg];
+		// A skin check missed while the page slept is still worth saying, once, after the
+		// catch-up sentence (a countdown is not: it would describe a moment that has passed).
+		if (missedReminder) cues.unshift({ ...missedReminder, atMs: nowMs });
 		cues.unshift({
 			id: `${pb.epoch}:${loc.seg}:catch-up:${Math.floor(loc.pos)}`,
 			type: 'announce',

@@ -1,4 +1,4 @@
-import type { Phases } from '../routine/schema';
+import type { Phases, Remind } from '../routine/schema';
 import type {
 	Count,
 	ItemKind,
@@ -21,6 +21,8 @@ export interface Base {
 	breathing?: Segment['breathing'];
 	/** A tempo step's phase words; only its up and down segments carry them. */
 	phases?: Phases | undefined;
+	/** A timed step's reminder; only its timed segments carry it (not a count-in before it). */
+	remind?: Remind | undefined;
 }
 
 /**
@@ -60,6 +62,7 @@ export class Draft {
 			breathing: base.breathing,
 			phase: o.kind === 'up' || o.kind === 'down' ? base.phases?.[o.kind] : undefined,
 			passStartMs: o.passStartMs ?? this.t,
+			remind: o.kind === 'timed' ? base.remind : undefined,
 			cues: []
 		});
 		this.t += o.durationMs;

@@ -2,6 +2,7 @@ import { HALFWAY_KINDS, HALFWAY_MIN_MS, countdownBeeps } from './kinds';
 import { howLongOf, SENTENCE_GAP_MS, speechMs } from './guidance';
 import type { Intro } from './guidance-lead-in';
 import { prepareCues } from './prepare';
+import { breathsClearOf, reminderCues } from './reminders';
 import type { EngineSettings } from './settings';
 import { SPOKEN } from '../text/spoken';
 
@@ -123,8 +124,11 @@ export function staticCues(options: {
 		durationMs: seg.durationMs,
 		countdownSeconds: settings.countdownSeconds
 	});
-	// The halfway call must not land inside the countdown.
+	const reminders = reminderCues({ seg, countdownSeconds: settings.countdownSeconds });
+	// The halfway call must not land inside the countdown. A step that says reminders has
+	// none: they mark the time already, and "Halfway" would often fall on one (12 min, every 3).
 	if (
+		reminders.length === 0 &&
 		HALFWAY_KINDS.has(seg.kind) &&
 		seg.durationMs >= HALFWAY_MIN_MS &&
 		half < seg.durationMs - beeps * 1000
@@ -140,7 +144,9 @@ export function staticCues(options: {
 			at += speechMs(line.text) + SENTENCE_GAP_MS;
 		});
 	}
-	out.push(...(options.breaths ?? []));
+	out.push(...reminders);
+	// Breathing steps aside while a reminder is said.
+	out.push(...breathsClearOf(options.breaths ?? [], reminders));
 	// Stable sort keeps the order above for cues at the same instant (announce before go).
 	return out.sort((a, b) => a.offsetMs - b.offsetMs);
 }

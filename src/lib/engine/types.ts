@@ -1,4 +1,4 @@
-import type { Breathing, Step } from '../routine/schema';
+import type { Breathing, Remind, Step } from '../routine/schema';
 import type { EngineSettings } from './settings';
 
 /** One flat piece of the timeline. Untimed segments have no length: playback waits there for Done. */
@@ -43,6 +43,8 @@ export type CueType =
 	| 'exhale'
 	| 'relax'
 	| 'rest'
+	/** A timed step's own reminder ("Check your skin…"), every `remind.every` s (reminders.ts). */
+	| 'remind'
 	| 'finish';
 
 /** A cue fixed at compile time, placed relative to its segment's start. */
@@ -81,6 +83,8 @@ export interface Segment {
 	phase?: string | undefined;
 	/** Start of this side's pass through the step: the breathing rhythm counts from here. */
 	passStartMs: number;
+	/** A timed segment's reminder, said every `every` s from its start (only timed segments). */
+	remind?: Remind | undefined;
 	/** Cues anchored to the segment start (end-anchored ones depend on extensions: see cues.ts). */
 	cues: CueTemplate[];
 }

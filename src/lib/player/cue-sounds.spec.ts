@@ -106,7 +106,16 @@ describe('soundsFor', () => {
 		}
 	});
 
-	it('only go, rest, switch sides and finish are felt', () => {
+	it("a step's reminder (a skin check) is said as a step phrase and felt, with no beep", () => {
+		const skin = 'Check your skin: if it is very red, white, blotchy or numb, take the pack off.';
+		expect(soundsFor(cue('remind', skin))).toEqual({
+			speak: skin,
+			priority: 'step',
+			vibrate: VIBRATION_PATTERNS.rest
+		});
+	});
+
+	it('only go, rest, switch sides, reminders and finish are felt', () => {
 		const types: CueType[] = [
 			'announce',
 			'next-up',
@@ -121,9 +130,10 @@ describe('soundsFor', () => {
 			'exhale',
 			'relax',
 			'rest',
+			'remind',
 			'finish'
 		];
 		const felt = types.filter((type) => soundsFor(cue(type, 'x')).vibrate);
-		expect(felt).toEqual(['go', 'switch-sides', 'rest', 'finish']);
+		expect(felt).toEqual(['go', 'switch-sides', 'rest', 'remind', 'finish']);
 	});
 });

@@ -32,6 +32,8 @@ const PRIORITY: Partial<Record<CueType, SpeechPriority>> = {
 	announce: 'step',
 	// How to do the next step and when to stop: said in full, never dropped as an extra.
 	intro: 'step',
+	// A timed step's own reminder ("Check your skin…"): safety, never dropped as an extra.
+	remind: 'step',
 	rest: 'step',
 	finish: 'step'
 };
@@ -49,6 +51,8 @@ const FELT: Partial<Record<CueType, SoundKind>> = {
 	go: 'go',
 	'switch-sides': 'switch',
 	rest: 'rest',
+	// Felt (or a flash of the screen) with the voice off too: time to check the skin.
+	remind: 'rest',
 	finish: 'finish'
 };
 

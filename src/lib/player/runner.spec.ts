@@ -808,3 +808,42 @@ describe('announce()', () => {
 		expect(announce({ ...viewAt(0), segment: null })).toBe('');
 	});
 });
+
+describe('Runner: a timed step’s reminder', () => {
+	const SKIN = 'Check your skin: if it is very red, white, blotchy or numb, take the pack off.';
+	const packRoutine = makeRoutine([
+		{
+			type: 'timed',
+			name: 'Cold pack',
+			instructions: 'Keep the pack on.',
+			duration: 200,
+			remind: { every: 60, say: SKIN }
+		}
+	]);
+
+	it('is said as a step phrase when due, felt, and shown to screen readers with the time', () => {
+		const { runner, log } = setup({ routine: packRoutine, settings: { prepareSeconds: 2 } });
+		runner.start();
+		advance(2000 + 60_000);
+		const said = speeches(log).filter((s) => s.text === SKIN);
+		expect(said.map((s) => [s.priority, s.due])).toEqual([['step', T0 + 62_000]]);
+		expect(log.filter((c) => c.type === 'vibrate').at(-1)).toMatchObject({ t: T0 + 62_000 });
+		expect(runner.announcement).toBe(`1 min in: ${SKIN}`);
+		advance(60_000);
+		// New words each time, so a live region reads the second one too.
+		expect(runner.announcement).toBe(`2 min in: ${SKIN}`);
+		expect(speeches(log).filter((s) => s.text === SKIN)).toHaveLength(2);
+	});
+
+	it('still reaches screen readers, and flashes, when the voice and vibration are off', () => {
+		const { runner, cues } = setup({ routine: packRoutine, settings: { prepareSeconds: 2 } });
+		cues.setOptions({ voiceOn: false, vibration: false });
+		runner.start();
+		advance(2000);
+		const before = runner.flashes;
+		advance(180_000);
+		expect(runner.announcement).toBe(`3 min in: ${SKIN}`);
+		// One flash for each of the three reminders, in place of the buzz.
+		expect(runner.flashes - before).toBe(3);
+	});
+});

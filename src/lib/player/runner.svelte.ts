@@ -253,6 +253,8 @@ export class Runner {
 				cues.speak(sounds.speak, { due, priority, short, roomMs });
 			}
 			if (sounds.vibrate && !cues.vibrate([...sounds.vibrate], { due })) this.flashes++;
+			// A reminder is about safety: screen readers hear it even with the voice off.
+			if (cue.type === 'remind' && cue.text) this.announcement = this.#remindText(cue);
 		};
 		const wait = cue.atMs - nowMs;
 		if (wait <= 1) return fire();
@@ -261,6 +263,12 @@ export class Runner {
 			fire();
 		}, wait);
 		this.#pending.add(id);
+	}
+
+	/** "3 min in: Check your skin…": the time makes each one new text, so each is announced. */
+	#remindText(cue: Cue): string {
+		const every = this.timeline.segments[cue.segmentIndex]?.remind?.every ?? 0;
+		return ANNOUNCE.remind({ seconds: every * (cue.n ?? 1), say: cue.text ?? '' });
 	}
 
 	#cancel(): void {

@@ -22,6 +22,14 @@ export const POSITIONS = ['lying', 'sitting', 'standing', 'kneeling'] as const;
  */
 export const STAGES = ['spasm', 'recovering', 'staying-well'] as const;
 
+/**
+ * Conditions that change whether a routine suits someone: a routine lists, in `cautions`, the
+ * ones its moves call for care with (routines/README.md gives the criteria), and its pages
+ * show a short word on each (content/conditions.ts).
+ */
+export const CONDITIONS = ['pregnancy', 'osteoporosis', 'hip-replacement'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
 /** How each stage is shown on cards and routine pages. */
 export const STEP_TYPES = [
 	'timed',

@@ -32,6 +32,8 @@ export const LIMITS = {
 	switchSeconds: 60,
 	/** One inhale or exhale, seconds. */
 	breathSeconds: 20,
+	/** A timed step's spoken reminder ("Check your skin"): how often, seconds. */
+	remindEverySeconds: { min: 60, max: 1800 },
 	/** The routine's content revision. */
 	version: 100_000,
 	/** Characters per text field (after trimming). */
@@ -48,6 +50,8 @@ export const LIMITS = {
 		equipment: 40,
 		/** A tempo step's phase word: "Lift", "Rock left". */
 		phase: 20,
+		/** A timed step's spoken reminder, said every `remind.every` seconds. */
+		remind: 120,
 		schemaRef: 200
 	},
 	/** Items per list. */

@@ -350,3 +350,141 @@ describe('parseRoutine: get-ready (format 3)', () => {
 		expect(result.ok && result.routine.steps[0]?.type).toBe('untimed');
 	});
 });
+
+describe('parseRoutine: a timed step’s reminder (remind)', () => {
+	const SAY = 'Check your skin: if it is very red, white, blotchy or numb, take the pack off.';
+	const pack = (remind: unknown, type = 'timed') =>
+		changed(({ steps }) => {
+			const timing = type === 'timed' ? { duration: 720 } : {};
+			steps[0] = { type, name: 'Cold pack', instructions: 'Keep the pack on.', ...timing, remind };
+		});
+
+	it('accepts one on a timed step and keeps it', () => {
+		const result = parseRoutine(pack({ every: 180, say: ` ${SAY} ` }));
+		expect(result.ok ? result.routine.steps[0] : result.errors).toMatchObject({
+			remind: { every: 180, say: SAY }
+		});
+	});
+
+	it('is kept inside a sets block, at its limits', () => {
+		const input = changed(({ inner }) => {
+			inner[0] = {
+				type: 'timed',
+				name: 'Pack',
+				instructions: 'Keep it on.',
+				duration: 3600,
+				remind: { every: 60, say: 'x'.repeat(120) }
+			};
+		});
+		expect(errorsOf(input)).toEqual([]);
+		expect(errorsOf(pack({ every: 1800, say: 'Check.' }))).toEqual([]);
+	});
+
+	it.each([
+		[59, 'got 59'],
+		[1801, 'got 1801'],
+		[90.5, 'got 90.5'],
+		['180', 'got "180"']
+	])('rejects every %j with its path', (every, got) => {
+		expect(errorsOf(pack({ every, say: SAY }))).toEqual([
+			`steps[0].remind.every: expected seconds between 60 and 1800, ${got}`
+		]);
+	});
+
+	it('rejects a blank, too long or multi-line sentence like other spoken text', () => {
+		expect(errorsOf(pack({ every: 180, say: '   ' }))).toEqual([
+			'steps[0].remind.say: expected a reminder of 1 to 120 characters, got 0'
+		]);
+		expect(errorsOf(pack({ every: 180, say: 'x'.repeat(121) }))).toEqual([
+			'steps[0].remind.say: expected a reminder of 1 to 120 characters, got 121'
+		]);
+		expect(errorsOf(pack({ every: 180, say: 'Check\nyour skin' }))).toEqual([
+			'steps[0].remind.say: expected a reminder as plain text: it contains a control character (U+000A)'
+		]);
+		expect(errorsOf(pack({ every: 180, say: 'Check\u202Eyour skin' }))).toEqual([
+			'steps[0].remind.say: expected a reminder as plain text: it contains a text-direction control (U+202E) that can disguise text'
+		]);
+	});
+
+	it('names a missing or unknown field inside it, and a value that is not an object', () => {
+		expect(errorsOf(pack({ every: 180 }))).toEqual([
+			'steps[0].remind.say: required field is missing'
+		]);
+		expect(errorsOf(pack({ every: 180, say: SAY, often: true }))).toEqual([
+			'steps[0].remind.often: unknown field (not part of the routine format)'
+		]);
+		expect(errorsOf(pack(180))).toEqual([
+			'steps[0].remind: expected a reminder as an object, got 180'
+		]);
+	});
+
+	it.each(['untimed', 'get-ready'])('belongs to timed steps only: unknown on %s', (type) => {
+		expect(errorsOf(pack({ every: 180, say: SAY }, type))).toEqual([
+			'steps[0].remind: unknown field (not part of the routine format)'
+		]);
+	});
+
+	it('is unknown on a hold, a tempo and a rest step too', () => {
+		const remind = { every: 180, say: SAY };
+		expect(errorsOf(changed(({ steps }) => (steps[0].remind = remind)))).toEqual([
+			'steps[0].remind: unknown field (not part of the routine format)'
+		]);
+		expect(errorsOf(changed(({ inner }) => (inner[0].remind = remind)))).toEqual([
+			'steps[1].steps[0].remind: unknown field (not part of the routine format)'
+		]);
+		const tempo = changed(({ steps }) => {
+			steps[0] = { type: 'tempo', name: 'T', instructions: 'T.', up: 2, down: 2, reps: 2, remind };
+		});
+		expect(errorsOf(tempo)).toEqual([
+			'steps[0].remind: unknown field (not part of the routine format)'
+		]);
+	});
+});
+
+describe('parseRoutine: cautions', () => {
+	it('is optional: a routine without it stays without it', () => {
+		const result = parseRoutine(valid());
+		expect(result.ok && 'cautions' in result.routine).toBe(false);
+	});
+
+	it('accepts each condition once, in any order, and an empty list', () => {
+		for (const cautions of [
+			[],
+			['pregnancy'],
+			['hip-replacement', 'osteoporosis'],
+			['pregnancy', 'osteoporosis', 'hip-replacement']
+		]) {
+			const result = parseRoutine({ ...valid(), cautions });
+			expect(result.ok ? result.routine.cautions : result.errors).toEqual(cautions);
+		}
+	});
+
+	it('names the allowed conditions for an unknown one, with its path', () => {
+		expect(errorsOf({ ...valid(), cautions: ['osteoporosis', 'knees'] })).toEqual([
+			'cautions[1]: expected one of "pregnancy", "osteoporosis", "hip-replacement", got "knees"'
+		]);
+	});
+
+	it('reports a condition listed twice at the repeat', () => {
+		expect(errorsOf({ ...valid(), cautions: ['pregnancy', 'osteoporosis', 'pregnancy'] })).toEqual([
+			'cautions[2]: expected each condition once, got "pregnancy" again'
+		]);
+	});
+
+	it('reports a list that is too long, and a value that is not a list', () => {
+		expect(
+			errorsOf({
+				...valid(),
+				cautions: ['pregnancy', 'osteoporosis', 'hip-replacement', 'pregnancy']
+			})
+		).toEqual(['cautions: expected at most 3 conditions, got 4']);
+		expect(errorsOf({ ...valid(), cautions: 'pregnancy' })).toEqual([
+			'cautions: expected a list of conditions, got "pregnancy"'
+		]);
+	});
+
+	it('keeps format 3: a routine with cautions needs no newer format', () => {
+		const result = parseRoutine({ ...valid(), cautions: ['pregnancy'] });
+		expect(result.ok && result.routine.formatVersion).toBe(3);
+	});
+});

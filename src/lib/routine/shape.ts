@@ -9,12 +9,12 @@
  */
 import * as v from 'valibot';
 
-import { FORMAT_VERSION, LEVELS, POSITIONS, STAGES, STEP_TYPES } from './constants';
+import { CONDITIONS, FORMAT_VERSION, LEVELS, POSITIONS, STAGES, STEP_TYPES } from './constants';
 import { POSE_NAMES } from '../figure/names';
 import { LIMITS } from './limits';
 import { got as received } from './quote';
 import { textProblem } from './safe-text';
-import { list, slug, whole } from './valid';
+import { list, slug, uniqueList, whole } from './valid';
 
 export * from './constants';
 export { LIMITS } from './limits';
@@ -106,9 +106,30 @@ const sides = {
 	switchSeconds: v.optional(seconds(1, LIMITS.switchSeconds))
 };
 
+/**
+ * A sentence a long timed step says again and again: "Check your skin…" every 180 s of a
+ * 12-minute cold pack. Said at each whole `every` from the step's start, in every guidance
+ * (it is about safety), never into the countdown at the step's end; the step then has no
+ * "Halfway" (see engine/reminders.ts).
+ */
+export const RemindSchema = strict(
+	{
+		every: seconds(LIMITS.remindEverySeconds.min, LIMITS.remindEverySeconds.max),
+		say: text(1, LIMITS.text.remind, 'a reminder')
+	},
+	'a reminder'
+);
+
 /** A timed step: walk 4 min; ice 12 min; a 30 s stretch. */
 export const TimedStepSchema = strict(
-	{ type: v.literal('timed'), ...stepText, duration: seconds(1), ...sides },
+	{
+		type: v.literal('timed'),
+		...stepText,
+		duration: seconds(1),
+		...sides,
+		/** Said every `every` seconds through the step: a skin check during a pack. */
+		remind: v.optional(RemindSchema)
+	},
 	'a step'
 );
 
@@ -264,6 +285,13 @@ export const RoutineObjectSchema = strict(
 			LIMITS.lists.safety,
 			'safety notes'
 		),
+		/**
+		 * The conditions this routine's moves call for care with (pregnancy, osteoporosis, a hip
+		 * replacement), each at most once; its pages show a short word on each. Optional.
+		 */
+		cautions: v.optional(
+			uniqueList(oneOf(CONDITIONS), 0, CONDITIONS.length, 'conditions', 'condition')
+		),
 		steps: list(StepSchema, 1, LIMITS.steps, 'steps')
 	},
 	'a routine'
@@ -277,6 +305,7 @@ export type SetsStep = Extract<Step, { type: 'sets' }>;
 export type Breathing = v.InferOutput<typeof BreathingSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Phases = v.InferOutput<typeof PhasesSchema>;
+export type Remind = v.InferOutput<typeof RemindSchema>;
 export type Level = (typeof LEVELS)[number];
 export type Position = (typeof POSITIONS)[number];
 export type Stage = (typeof STAGES)[number];

@@ -37,3 +37,34 @@ export const slug = (what: string, max: number) =>
 		),
 		v.maxLength(max, (issue) => `expected ${what} of at most ${max} characters, ${received(issue)}`)
 	);
+
+/**
+ * A list like `list`, where no item may appear twice: each repeat is reported at its own place
+ * (`cautions[2]`), naming the item (`each` is what one item is called). `uniqueItems` also goes
+ * into the generated JSON Schema, so editors underline a repeat while typing.
+ */
+export const uniqueList = <T extends v.GenericSchema>(
+	item: T,
+	min: number,
+	max: number,
+	what: string,
+	each: string
+) =>
+	v.pipe(
+		list(item, min, max, what),
+		v.metadata({ uniqueItems: true }),
+		v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
+			if (!dataset.typed) return;
+			const seen = new Set<unknown>();
+			dataset.value.forEach((value: unknown, index) => {
+				if (seen.has(value)) {
+					const at = { type: 'array', origin: 'value', input: dataset.value, key: index } as const;
+					addIssue({
+						message: `expected each ${each} once, ${received({ input: value })} again`,
+						path: [{ ...at, value }]
+					});
+				}
+				seen.add(value);
+			});
+		})
+	);

@@ -92,6 +92,25 @@ describe('share link codec', () => {
 		});
 	});
 
+	it('keeps a routine’s cautions, under a short key', async () => {
+		const routine: Routine = { ...pelvic, cautions: ['pregnancy', 'hip-replacement'] };
+		expect(JSON.stringify(compactKeys(routine))).toContain('"C":["pregnancy","hip-replacement"]');
+		const decoded = await decodeRoutine(await fragmentOf(routine));
+		expect(decoded.ok && decoded.routine.cautions).toEqual(['pregnancy', 'hip-replacement']);
+		const tagged = builtIns.filter((r) => r.cautions?.length);
+		expect(tagged.length, 'built-in routines with cautions (round-tripped above)').toBeGreaterThan(
+			5
+		);
+	});
+
+	it('keeps a timed step’s reminder, under short keys', async () => {
+		const cold = builtIns.find((r) => r.id === 'cold-compress')!;
+		expect(JSON.stringify(compactKeys(cold))).toContain('"R":{"v":180,"y":"Check your skin');
+		const decoded = await decodeRoutine(await fragmentOf(cold));
+		const steps = decoded.ok ? decoded.routine.steps : [];
+		expect(steps.find((s) => s.type === 'timed')).toMatchObject({ remind: { every: 180 } });
+	});
+
 	it('drops $schema from the link', async () => {
 		const decoded = await decodeRoutine(await fragmentOf({ ...pelvic, $schema: './schema.json' }));
 		expect(decoded.ok && decoded.routine.$schema).toBeUndefined();

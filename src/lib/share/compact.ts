@@ -29,6 +29,10 @@ const LONG_TO_SHORT: Record<string, string> = {
 	steps: 'S',
 	inhale: 'I',
 	exhale: 'E',
+	// A timed step's reminder ("Check your skin…") and its own two keys.
+	remind: 'R',
+	every: 'v',
+	say: 'y',
 	figure: 'f',
 	formatVersion: 'F',
 	id: 'D',
@@ -40,7 +44,9 @@ const LONG_TO_SHORT: Record<string, string> = {
 	position: 'P',
 	tags: 'G',
 	equipment: 'Q',
-	safety: 'Y'
+	safety: 'Y',
+	// Its values are condition names ("pregnancy"), left as they are.
+	cautions: 'C'
 };
 
 const SHORT_TO_LONG = Object.fromEntries(

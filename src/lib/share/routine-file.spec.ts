@@ -21,6 +21,13 @@ describe('routine files', () => {
 		expect(back).toEqual({ ok: true, routine: expected, exists: false });
 	});
 
+	it('writes every field of the built-in file, cautions too, in the same order', () => {
+		expect(pelvic.cautions).toEqual(['pregnancy']);
+		const exported = Object.keys(JSON.parse(routineFile(pelvic).text) as object);
+		const builtIn = Object.keys(JSON.parse(text) as object).filter((key) => key !== '$schema');
+		expect(exported).toEqual(builtIn);
+	});
+
 	it('names the JSON path of each problem in a broken file', () => {
 		const broken = JSON.parse(text) as { steps: Record<string, unknown>[] };
 		broken.steps[0]!.hodl = 3;

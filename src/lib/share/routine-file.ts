@@ -20,6 +20,7 @@ const ORDER = [
 	'tags',
 	'equipment',
 	'safety',
+	'cautions',
 	'steps'
 ] as const;
 

@@ -35,7 +35,16 @@ export const BUILDER = {
 		safety: 'Safety lines',
 		safetyItem: (n: number) => `Safety line ${n}`,
 		removeSafety: (n: number) => `Remove safety line ${n}`,
-		addSafety: 'Add a safety line'
+		addSafety: 'Add a safety line',
+		cautions: 'Take care if…',
+		cautionsHint:
+			'Tick the conditions this routine’s moves need care with; its page then shows a short word on each.',
+		/** The condition checkboxes (the words shown on routine pages are in content/conditions.ts). */
+		condition: {
+			pregnancy: 'Pregnancy',
+			osteoporosis: 'Thin bones (osteoporosis)',
+			'hip-replacement': 'Hip replacement'
+		}
 	},
 
 	steps: 'Steps',

@@ -65,6 +65,8 @@ export const ANNOUNCE = {
 	finished: 'Routine finished. Well done.',
 	ended: 'Session ended.',
 	resumingIn: (n: number) => `Starting in ${n}.`,
+	/** A timed step's reminder, with how far into the step: "3 min in: Check your skin…". */
+	remind: (o: { seconds: number; say: string }) => `${formatSeconds(o.seconds)} in: ${o.say}`,
 	/** "Step 2 of 3: Side bridge. Right side. Set 2 of 2. Rep 2 of 3." */
 	step: (o: {
 		step: Count;
