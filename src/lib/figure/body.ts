@@ -41,6 +41,8 @@ export const PROPS = [
 	'mat-under',
 	'chair',
 	'chair-calves',
+	/** Standing: a chair ahead with its back to the person, the near hand on top of it. */
+	'chair-ahead',
 	'wall-behind',
 	'wall-ahead',
 	'wall-panel',
@@ -106,8 +108,12 @@ export interface Joints {
 	palms: boolean;
 }
 
-/** The point whose horizontal position stays put while the figure moves. */
-export type Anchor = 'hip' | 'shoulder' | 'knee' | 'ankle';
+/**
+ * The point whose horizontal position stays put while the figure moves. `ankle` is the near
+ * one (side view) or screen-left one (front view); `far-ankle` the other, for a foot that
+ * stays planted while the near leg steps away.
+ */
+export type Anchor = 'hip' | 'shoulder' | 'knee' | 'ankle' | 'far-ankle';
 
 /** A named pose: the joints plus how it is seen and what it rests on. */
 export interface Pose extends Joints {

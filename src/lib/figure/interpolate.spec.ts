@@ -110,6 +110,36 @@ describe('lerpPose', () => {
 	});
 });
 
+describe('stepping into the standing hip-flexor stretch', () => {
+	const a = POSES['standing-chair'];
+	const b = POSES['hip-flexor-stretch'];
+
+	it('keeps the front foot planted and the hand on the chair back on every frame', () => {
+		const hand = place(a).hands[0];
+		for (let i = 0; i <= 20; i++) {
+			const s = place(lerpPose(a, b, ease(i / 20)), a.anchor);
+			const foot = Math.min(
+				s.ankles[1].y - BODY.legW / 2,
+				s.heels[1].y - BODY.legW / 2.5,
+				s.toes[1].y - BODY.legW / 2.5
+			);
+			expect(s.ankles[1].x).toBeCloseTo(0, 9);
+			expect(foot).toBeLessThan(1.5);
+			expect(Math.abs(s.hands[0].x - hand.x)).toBeLessThan(0.5);
+			expect(Math.abs(s.hands[0].y - hand.y)).toBeLessThan(1.5);
+		}
+	});
+
+	it('stands tall on the back toes, unlike the calf stretch that leans onto a wall', () => {
+		const s = place(b);
+		const hips = (s.hips[0].x + s.hips[1].x) / 2;
+		expect(Math.abs(s.head.x - hips)).toBeLessThan(2);
+		expect(s.heels[0].y - s.toes[0].y).toBeGreaterThan(4);
+		const calf = place(POSES['calf-stretch']);
+		expect(calf.head.x - calf.hips[0].x).toBeGreaterThan(5);
+	});
+});
+
 describe('mirrorPose', () => {
 	it('draws a side view as its mirror image', () => {
 		const p = POSES['knee-to-chest'];

@@ -116,6 +116,7 @@ function anchorPoint(s: Skeleton, anchor: Anchor): Point {
 	if (anchor === 'shoulder') return s.neckBase;
 	if (anchor === 'knee') return s.knees[0];
 	if (anchor === 'ankle') return s.ankles[0];
+	if (anchor === 'far-ankle') return s.ankles[1];
 	return { x: (s.hips[0].x + s.hips[1].x) / 2, y: 0 };
 }
 

@@ -16,6 +16,17 @@ const sitting = pose({
 	legs: [leg(90, 90), leg(90, 90)]
 });
 
+/**
+ * Standing tall beside a chair, the near hand on top of its back: the start of a standing
+ * stretch. The far foot is the one that stays planted, so the near leg can step back.
+ */
+const standingChair = tweak(standing, {
+	neck: -3,
+	anchor: 'far-ankle',
+	props: ['floor', 'chair-ahead'],
+	arms: [arm(-4, 71), arm(-53, 108)]
+});
+
 /** One marching step: the near knee lifted, the opposite arm swinging forward. */
 const march = tweak(standing, {
 	arms: [arm(-20, 30), arm(35, 60)],
@@ -32,6 +43,7 @@ export const UPRIGHT_POSES = {
 	standing,
 	'standing-tall': tweak(standing, { neck: -3 }),
 	'standing-wall': tweak(standing, { props: ['floor', 'wall-behind'] }),
+	'standing-chair': standingChair,
 	'arms-forward': tweak(standing, { arms: [arm(90, 0), arm(90, 0)] }),
 	'mini-squat': tweak(standing, {
 		pelvis: 75,
@@ -87,6 +99,17 @@ export const UPRIGHT_POSES = {
 		props: ['floor', 'wall-ahead'],
 		arms: [arm(-30, 0), arm(70, 30)],
 		legs: [leg(-5, 130, -40), leg(0)],
+		highlight: 'thigh-front'
+	}),
+	// Split stance, the near leg well back on its toes, the pelvis tucked under (tilted back,
+	// the chest upright over it): the front of the back hip stretches, not the calf, so the
+	// trunk stays tall instead of leaning onto a wall as in the calf stretch.
+	'hip-flexor-stretch': tweak(standingChair, {
+		pelvis: 95,
+		spine: 7,
+		neck: 0,
+		arms: [arm(36, 37), arm(-51, 108)],
+		legs: [leg(-28, 25, 13), leg(30, 40, 5)],
 		highlight: 'thigh-front'
 	}),
 	'chest-opener': tweak(standing, {

@@ -7,6 +7,10 @@ import { extents, type Skeleton } from './kinematics';
 /** The mat's thickness: a pose on a mat is raised by it. */
 export const MAT = 2;
 
+/** A standing figure's chair (chair-ahead): seat and top of the back, in % of standing height. */
+export const CHAIR_SEAT = 24;
+export const CHAIR_BACK = 52;
+
 /** The shapes of one prop for a placed skeleton, in a scene box. */
 export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropShape[] {
 	const left = box.x + 1;
@@ -84,6 +88,33 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 					path([
 						{ x: b, y: seat },
 						{ x: b, y: seat + 22 }
+					])
+				)
+			];
+		}
+		case 'chair-ahead': {
+			// Seen from the side, its back towards the person, who holds the top of it: the back
+			// legs rise under the near hand into a backrest (drawn as a panel, so it cannot be
+			// taken for a walking stick), the seat reaches away. Only x follows the hand, so the
+			// chair keeps its size while the hand moves.
+			const x = s.hands[0].x;
+			const rest = x + facing * 4;
+			const far = x + facing * 24;
+			const strong = (d: string): PropShape => ({ d, fill: false, strong: true });
+			return [
+				strong(
+					path([
+						{ x, y: 0 },
+						{ x, y: CHAIR_BACK },
+						{ x: rest, y: CHAIR_BACK },
+						{ x: rest, y: CHAIR_SEAT }
+					])
+				),
+				strong(
+					path([
+						{ x, y: CHAIR_SEAT },
+						{ x: far, y: CHAIR_SEAT },
+						{ x: far, y: 0 }
 					])
 				)
 			];
