@@ -32,6 +32,13 @@ async function startSpasmPlan(page: Page) {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Back spasm: the first two weeks'
 	);
+	// The page closes its safety notes with the shared red-flag line, and says what comes after.
+	await expect(page.getByTestId('plan-safety').getByRole('listitem').last()).toContainText(
+		'Stop and get emergency help'
+	);
+	await expect(page.getByTestId('plan-afterwards')).toContainText(
+		'book an appointment with a GP or a physiotherapist'
+	);
 	await expect(page.getByLabel('Start now')).toBeChecked();
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue('08:00');
 	await expectNoAxeViolations(page);
@@ -75,7 +82,7 @@ test('the spasm plan over three days: due, done by hand and by playing, missed, 
 	await page.clock.install({ time: FRIDAY_0730 });
 	await startSpasmPlan(page);
 	await expect(today(page)).toContainText('Day 1 of 14');
-	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await expect(page.getByTestId('phase-title')).toHaveText('The first days');
 	await expect(page.getByTestId('next')).toHaveText('Walk break at 08:00');
 	await checkInPain(page, 5);
 	await expectNoAxeViolations(page);
@@ -109,11 +116,12 @@ test('the spasm plan over three days: due, done by hand and by playing, missed, 
 	await expect(today(page).getByText('Due since 08:00')).toBeVisible();
 	await checkInPain(page, 4);
 
-	// Monday (day 3 after the start): pain is lower than at the start, so the plan moves on.
+	// Monday (day 3 after the start): pain is within the phase's gate of 6 and lower than at the
+	// start, so the plan moves on.
 	await clockTo(page, Date.UTC(2026, 2, 30, 6, 1));
 	await expect(page.getByTestId('phase-title')).toHaveText('Warmth and gentle stretching');
 	await expect(page.getByTestId('phase-notice')).toContainText(
-		'Day 4 has come and your pain is not worse than the 5 you started with.'
+		'Day 4 has come and your pain is 4, within the 6 this phase waits for'
 	);
 
 	// A flare: pain up from 4 to 7. The plan offers the gentler phase and says why.
@@ -121,16 +129,16 @@ test('the spasm plan over three days: due, done by hand and by playing, missed, 
 	const offer = page.getByTestId('step-back-offer');
 	await expect(offer).toContainText('Your pain went from 4 to 7 since this phase began.');
 	await expectNoAxeViolations(page);
-	await offer.getByRole('button', { name: 'Step back to “The first three days”' }).click();
-	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await offer.getByRole('button', { name: 'Step back to “The first days”' }).click();
+	await expect(page.getByTestId('phase-title')).toHaveText('The first days');
 	await expect(page.getByTestId('phase-hold')).toContainText(
-		'once your pain is 4 or lower (it is 7 now)'
+		'starts once your pain is 6 or lower; it is 7 now'
 	);
 
 	// The choice survives a reload.
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
-	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await expect(page.getByTestId('phase-title')).toHaveText('The first days');
 });
 
 test('"Add to my calendar" downloads a valid .ics with rules, alarms and links back', async ({
@@ -188,7 +196,7 @@ test('the plan works offline once the app has been opened', async ({ page, conte
 	await startSpasmPlan(page);
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
-	await expect(page.getByTestId('phase-title')).toHaveText('The first three days');
+	await expect(page.getByTestId('phase-title')).toHaveText('The first days');
 	await clockTo(page, FRIDAY_0730 + 31 * 60_000);
 	await expect(page.getByTestId('due-banner')).toHaveText('Due now: Walk break');
 	await today(page).getByRole('button', { name: 'Skip Walk break (08:00)' }).click();

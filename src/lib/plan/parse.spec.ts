@@ -61,6 +61,21 @@ describe('parsePlan', () => {
 		);
 	});
 
+	it('reads an optional "afterwards" text of 1 to 400 characters', () => {
+		const afterwards = 'Keep walking every day.';
+		expect(parsePlan(testPlan({ afterwards }))).toEqual({
+			ok: true,
+			plan: testPlan({ afterwards })
+		});
+		expect(errorsOf({ ...testPlan(), afterwards: '   ' })).toEqual([
+			'afterwards: expected a text of 1 to 400 characters, got ""'
+		]);
+		expect(errorsOf({ ...testPlan(), afterwards: 'x'.repeat(401) })[0]).toMatch(
+			/^afterwards: expected a text of 1 to 400 characters/
+		);
+		expect(errorsOf({ ...testPlan(), afterwards: 3 })[0]).toMatch(/^afterwards: expected a text/);
+	});
+
 	it('refuses newer formats and non-objects with a clear message', () => {
 		expect(errorsOf({ ...testPlan(), formatVersion: 2 })[0]).toMatch(/Update the app/);
 		expect(errorsOf([])).toEqual(['(plan): expected a plan as an object, got a list']);

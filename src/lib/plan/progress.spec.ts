@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testPlan } from './fixtures';
-import { findFlare, reviewPhase, type PainCheckin, type Review } from './progress';
+import { afterwardsText, findFlare, reviewPhase, type PainCheckin, type Review } from './progress';
 import { changePhase, startRun, type PlanRun } from './run';
 
 const H = 3_600_000;
@@ -159,5 +159,61 @@ describe('reviewPhase', () => {
 		expect(reviewPhase({ run, checkins: [], now: startedAt + 7 * D })).toMatchObject({
 			kind: 'finished'
 		});
+	});
+
+	it('notices a flare in the first phase too, with gentler options instead of a step back', () => {
+		const checkins = [checkin(startedAt - H, 4), checkin(startedAt + D, 6, 'after')];
+		const review = reviewPhase({ run, checkins, now: startedAt + D + H });
+		expect(review).toEqual({
+			kind: 'flare',
+			reason:
+				'Your pain went from 4 to 6 since this phase began. Flare-ups can happen in the first days. Do a little less next time rather than stopping altogether: rest in a comfortable position, breathe slowly, and keep your walks short and easy.'
+		});
+		// Calm: it never says to stop moving, and offers no phase to go to.
+		expect(review.kind === 'flare' && review.reason).not.toMatch(/stop (all|moving|exercis)/i);
+		expect('to' in review).toBe(false);
+	});
+
+	it('counts two "It hurts" in the first phase as a flare, and "keep going" answers it', () => {
+		const hurts = [checkin(startedAt + 2 * H, 5, 'hurts'), checkin(startedAt + 5 * H, 5, 'hurts')];
+		expectReview(
+			reviewPhase({ run, checkins: hurts, now: startedAt + 6 * H }),
+			'flare',
+			/^You pressed “It hurts” 2 times in one day\. .*do a little less next time/i
+		);
+		const seen = { ...run, flareSeenAt: startedAt + 6 * H };
+		expect(reviewPhase({ run: seen, checkins: hurts, now: startedAt + 7 * H })).toEqual({
+			kind: 'stay'
+		});
+		// A new flare after that is noticed again.
+		const again = [
+			...hurts,
+			checkin(startedAt + 8 * H, 5, 'hurts'),
+			checkin(startedAt + 9 * H, 5, 'hurts')
+		];
+		expect(reviewPhase({ run: seen, checkins: again, now: startedAt + 10 * H }).kind).toBe('flare');
+	});
+
+	it('waits for the flare to be answered before the calendar moves on', () => {
+		const checkins = [checkin(startedAt - H, 3), checkin(startedAt + 2 * D, 5)];
+		expect(reviewPhase({ run, checkins, now: startedAt + 3 * D }).kind).toBe('flare');
+	});
+});
+
+describe('afterwardsText', () => {
+	const afterwards = 'Keep walking, and book an appointment if the pain has not settled.';
+	const withText = { ...run, plan: testPlan({ afterwards }) };
+
+	it('shows the plan’s text from its last day on, not before', () => {
+		// The plan runs 7 days (0–6): day 6 is the last.
+		expect(afterwardsText({ run: withText, now: startedAt + 5 * D })).toBeUndefined();
+		expect(afterwardsText({ run: withText, now: startedAt + 6 * D })).toBe(afterwards);
+		expect(afterwardsText({ run: withText, now: startedAt + 9 * D })).toBe(afterwards);
+	});
+
+	it('says nothing for a plan without the text or without an end', () => {
+		expect(afterwardsText({ run, now: startedAt + 9 * D })).toBeUndefined();
+		const endless = { ...run, plan: testPlan({ afterwards, days: undefined }) };
+		expect(afterwardsText({ run: endless, now: startedAt + 90 * D })).toBeUndefined();
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * Progress that listens to pain. The calendar proposes the next phase; the plan takes it only
  * while pain check-ins are not worse than at the start. After a flare (pain up by 2 or more
- * since the phase began, or "It hurts" twice in a day) it offers to step back. Every answer
- * carries a reason in plain words; the person can always override.
+ * since the phase began, or "It hurts" twice in a day) it offers to step back, or, in the first
+ * phase, gentler options. Every answer carries a reason in plain words; the person can always
+ * override.
  */
 import { PLANS } from '../text/plans';
 import type { PlanRun } from './run';
@@ -28,6 +29,11 @@ export type Review =
 	| { kind: 'hold'; to: number; reason: string }
 	/** A flare: offer the gentler phase. */
 	| { kind: 'step-back'; to: number; reason: string }
+	/**
+	 * A flare in the first phase, where there is no gentler one: a calm word and gentler
+	 * options, which the person acknowledges ("keep going").
+	 */
+	| { kind: 'flare'; reason: string }
 	/** The plan has run its days. */
 	| { kind: 'finished'; reason: string };
 
@@ -79,6 +85,9 @@ export function reviewPhase(options: {
 			reason: R.stepBack(flare, gentler.title)
 		};
 	}
+	// The first phase has nothing gentler to go back to, but a flare there still deserves an
+	// answer: do less next time, not stop moving.
+	if (flare) return { kind: 'flare', reason: R.flareFirst(flare) };
 	const to = run.phaseIndex + 1;
 	const next = plan.phases[to];
 	if (!next) return { kind: 'stay' };
@@ -148,4 +157,16 @@ export function findFlare(run: PlanRun, checkins: readonly PainCheckin[]): strin
 		if (n >= FLARE_HURTS) return R.hurts(n);
 	}
 	return undefined;
+}
+
+/**
+ * What the plan says to do once it is over (its `afterwards`), from its last day on; undefined
+ * before that, or for a plan without an end or without such a text.
+ */
+export function afterwardsText(options: { run: PlanRun; now: number }): string | undefined {
+	const { run, now } = options;
+	const { plan } = run;
+	if (plan.days === undefined || plan.afterwards === undefined) return undefined;
+	const day = dayNumber(run.startedAt, now, run.timeZone);
+	return day >= plan.days - 1 ? plan.afterwards : undefined;
 }

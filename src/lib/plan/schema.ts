@@ -127,7 +127,12 @@ export const PlanSchema = strict(
 		/** Suggested waking (or working) hours; the person can change them when starting. */
 		wakingHours: WakingHoursSchema,
 		safety: list(text(1, 300, 'a safety note'), 1, 10, 'safety notes'),
-		phases: list(PhaseSchema, 1, 10, 'phases')
+		phases: list(PhaseSchema, 1, 10, 'phases'),
+		/**
+		 * What to do once the plan is over, whatever the pain: shown on its last day and after.
+		 * A plan with an end should say it; one that runs until stopped has no use for it.
+		 */
+		afterwards: v.optional(text(1, 400, 'a text'))
 	},
 	'a plan'
 );

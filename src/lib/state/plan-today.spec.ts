@@ -112,6 +112,39 @@ describe('PlanToday', () => {
 		expect(state.run?.changes.map((c) => c.by)).toEqual(['schedule', 'person', 'person']);
 	});
 
+	it('answers a flare in the first phase calmly; "keep going" puts it to rest', async () => {
+		const { state, deps } = fakes(newRun());
+		state.checkins.push({ time: START, score: 4, moment: 'before' });
+		const today = new PlanToday(deps);
+		await today.load();
+		state.now = START + 2 * H;
+		await today.checkIn(6);
+		expect(today.review.kind).toBe('flare');
+		expect(state.run?.phaseIndex).toBe(0);
+		await today.keepGoing();
+		expect(state.run?.flareSeenAt).toBe(START + 2 * H);
+		expect(today.review.kind).toBe('stay');
+	});
+
+	it('says what to do next from the plan’s last day on', async () => {
+		const run = newRun();
+		const { state, deps } = fakes({
+			...run,
+			plan: { ...run.plan, afterwards: 'Keep walking every day.' }
+		});
+		const today = new PlanToday(deps);
+		await today.load();
+		expect(today.afterwards).toBeUndefined();
+		state.now = START + 6 * 24 * H; // day 7 of 7
+		await today.refresh();
+		expect(today.afterwards).toBe('Keep walking every day.');
+		expect(today.review.kind).not.toBe('finished');
+		state.now = START + 7 * 24 * H;
+		await today.refresh();
+		expect(today.review.kind).toBe('finished');
+		expect(today.afterwards).toBe('Keep walking every day.');
+	});
+
 	it('follows new waking hours at once', async () => {
 		const { state, deps } = fakes(newRun());
 		const today = new PlanToday(deps);

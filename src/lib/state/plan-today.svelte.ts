@@ -11,7 +11,13 @@ import {
 	type LedgerRow,
 	type PlayedSession
 } from '../plan/ledger';
-import { reviewPhase, painAt, type PainCheckin, type Review } from '../plan/progress';
+import {
+	afterwardsText,
+	reviewPhase,
+	painAt,
+	type PainCheckin,
+	type Review
+} from '../plan/progress';
 import { toAnnounce } from '../plan/reminders';
 import { changePhase, type PlanRun } from '../plan/run';
 import { dayNumber, planDay } from '../plan/schedule';
@@ -66,6 +72,11 @@ export class PlanToday {
 	/** 1-based day of the plan ("Day 2 of 14"). */
 	get day(): number {
 		return this.run ? dayNumber(this.run.startedAt, this.now, this.run.timeZone) + 1 : 0;
+	}
+
+	/** What to do once the plan is over: from its last day on, else undefined. */
+	get afterwards(): string | undefined {
+		return this.run ? afterwardsText({ run: this.run, now: this.now }) : undefined;
 	}
 
 	/** Reads the run, then everything it depends on, then recomputes. */
@@ -182,7 +193,10 @@ export class PlanToday {
 		await this.refresh();
 	}
 
-	/** Declines the step-back offer: this flare is not raised again. */
+	/**
+	 * Declines the step-back offer, or acknowledges a flare in the first phase: this flare is
+	 * not raised again.
+	 */
 	async keepGoing(): Promise<void> {
 		if (!this.run) return;
 		await this.#save({ ...this.run, flareSeenAt: this.#deps.now(), savedAt: this.#deps.now() });

@@ -43,7 +43,9 @@ export const PLANS = {
 		item: (schedule: string, note: string | undefined) =>
 			note ? `${schedule}. ${note}` : schedule,
 		safety: 'Safety',
-		whenToStop: 'When to stop and get care'
+		whenToStop: 'When to stop and get care',
+		/** The plan's `afterwards` text follows. */
+		afterwards: 'When the plan ends'
 	},
 
 	/** Starting a plan. */
@@ -80,7 +82,11 @@ export const PLANS = {
 		done: 'Done',
 		later: (count: number) => `Later today (${count})`,
 		/** The phase moved on by itself; the reason follows. */
-		movedOn: (phase: string, reason: string) => `Moved on to “${phase}”. ${reason}`
+		movedOn: (phase: string, reason: string) => `Moved on to “${phase}”. ${reason}`,
+		/** On the plan's last day, before its `afterwards` text. */
+		lastDay: 'Today is the plan’s last day.',
+		/** Once the plan is over, before its `afterwards` text. */
+		afterwards: 'What next:'
 	},
 
 	/** One item of the day. Times are already worded. */
@@ -166,6 +172,12 @@ export const PLANS = {
 		/** A flare (one of the two above), then the offer. */
 		stepBack: (flare: string, gentler: string) =>
 			`${flare} Going back to “${gentler}” for a while may help.`,
+		/**
+		 * A flare in the first phase (nothing gentler to go back to): gentler options, and the
+		 * rule that a flare means doing less, not stopping all movement.
+		 */
+		flareFirst: (flare: string) =>
+			`${flare} Flare-ups can happen in the first days. Do a little less next time rather than stopping altogether: rest in a comfortable position, breathe slowly, and keep your walks short and easy.`,
 		waitNoCheckin: (phase: string, atMost: number) =>
 			`“${phase}” starts once your pain is ${atMost} or lower. Check in your pain to move on.`,
 		waitPain: (phase: string, atMost: number, current: number) =>
