@@ -51,7 +51,9 @@ type Placed = Plan & { step: Segment };
  */
 export function addLeadIns(
 	draft: Draft,
-	settings: EngineSettings
+	settings: EngineSettings,
+	/** The routine's stop rule (guidance.ts routineStopRule), said before the first exercise. */
+	rule?: string
 ): { leadInMs: number; intros: Map<number, Intro> } {
 	const intros = new Map<number, Intro>();
 	if (settings.guidance !== 'full') return { leadInMs: 0, intros };
@@ -74,7 +76,9 @@ export function addLeadIns(
 		const zone = prev && prev.durationMs > 0 && !NOT_A_LEAD_ZONE.has(prev.kind) ? prev : undefined;
 		// Before a count-in, the speech need only end before the 3-2-1 starts.
 		const tail = counted ? SENTENCE_GAP_MS : tailMs;
-		plans.set(before, { ...planIntro({ seg, zone, tailMs: tail }), step: seg });
+		// The routine's stop rule goes with the first exercise only.
+		const first = plans.size === 0 ? rule : undefined;
+		plans.set(before, { ...planIntro({ seg, zone, tailMs: tail, rule: first }), step: seg });
 	}
 	if (plans.size === 0) return { leadInMs: 0, intros };
 
@@ -124,8 +128,13 @@ export function addLeadIns(
 }
 
 /** Say it in the segment before when it fits, else in a lead-in; fall back to name + stop line. */
-function planIntro(o: { seg: Segment; zone: Segment | undefined; tailMs: number }): Plan {
-	const { full, fallback } = introChoices(o.seg);
+function planIntro(o: {
+	seg: Segment;
+	zone: Segment | undefined;
+	tailMs: number;
+	rule: string | undefined;
+}): Plan {
+	const { full, fallback } = introChoices(o.seg, o.rule);
 	// The zone's own cue ("Rest", "Get ready") comes first.
 	const offsetMs = o.zone ? speechMs(o.zone.cue) + SENTENCE_GAP_MS : 0;
 	const room = o.zone?.durationMs ?? 0;

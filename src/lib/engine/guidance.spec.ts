@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { done, start } from './controls';
 import { advance, cuesBetween } from './cues';
 import { makeRoutine } from './fixtures';
-import { LEAD_IN_MAX_MS, SENTENCE_GAP_MS, speechMs } from './guidance';
+import { DURING_EXERCISE } from '../content/safety';
+import { LEAD_IN_MAX_MS, routineStopRule, SENTENCE_GAP_MS, speechMs } from './guidance';
 import { afterAll, createPlayback } from './playback';
 import type { EngineSettings } from './settings';
 import { stateAt } from './state';
@@ -70,7 +71,8 @@ describe('Full guidance', () => {
 			'hold'
 		]);
 		const lead = timeline.segments[1]!;
-		const lines = [`Next: Pelvic tilt, 3 times.`, INSTRUCTIONS, STOP];
+		const rule = routineStopRule(makeRoutine([into, tilt]));
+		const lines = [`Next: Pelvic tilt, 3 times.`, rule, INSTRUCTIONS, STOP];
 		const speech = lines.reduce((t, line) => t + speechMs(line) + SENTENCE_GAP_MS, 0);
 		// Long enough to say it all before the 3-2-1 counts into the step, in whole seconds.
 		expect(lead.durationMs).toBe(Math.ceil((speech + SENTENCE_GAP_MS) / 1000) * 1000);
@@ -197,7 +199,26 @@ describe('Full guidance', () => {
 		const said = cuesOf(timeline)
 			.filter((c) => c.segmentIndex === 0 && c.text)
 			.map((c) => c.text);
-		expect(said).toEqual(['Next: Pelvic tilt.', STOP]);
+		expect(said).toEqual(['Next: Pelvic tilt.', routineStopRule(makeRoutine([tilt])), STOP]);
+	});
+
+	it("says the routine's own stop rule once, before the first exercise only", () => {
+		const rule = 'Stop if your neck pain spreads into an arm.';
+		const routine = { ...makeRoutine([into, tilt, { type: 'rest', duration: 5 }, tilt]) };
+		const own = { ...routine, safety: ['Keep breathing.', rule] };
+		const said = cuesOf(compile(own, { guidance: 'full' })).map((c) => c.text);
+		expect(said.filter((t) => t === rule)).toHaveLength(1);
+		// Before the first exercise's instructions, after its name.
+		expect(said.indexOf(rule)).toBeLessThan(said.indexOf(INSTRUCTIONS));
+		expect(said.indexOf(rule)).toBeGreaterThan(said.indexOf('Next: Pelvic tilt, 3 times.'));
+		// Short guidance keeps today's short cues: no rule.
+		expect(cuesOf(compile(own, { guidance: 'short' })).map((c) => c.text)).not.toContain(rule);
+		// A routine without a "Stop…" note (an imported one) gets the rule for every exercise.
+		const none = { ...routine, safety: ['Keep breathing.'] };
+		expect(routineStopRule(none)).toBe(DURING_EXERCISE);
+		expect(cuesOf(compile(none, { guidance: 'full' })).map((c) => c.text)).toContain(
+			DURING_EXERCISE
+		);
 	});
 
 	it('says "last one" on the last rep of the last side only', () => {

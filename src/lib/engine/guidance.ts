@@ -1,3 +1,5 @@
+import { DURING_EXERCISE } from '../content/safety';
+import type { Routine } from '../routine/schema';
 import { SPOKEN } from '../text/spoken';
 import { WORDS_PER_SECOND } from '../text/speech-time';
 import type { Segment } from './types';
@@ -43,11 +45,21 @@ export function howLongOf(seg: Segment | undefined): string | undefined {
 }
 
 /**
+ * The routine's own stop rule, said once before its first exercise with Full guidance: its first
+ * safety note that starts with "Stop" (every built-in routine has one), else the rule that holds
+ * during every exercise.
+ */
+export function routineStopRule(routine: Pick<Routine, 'safety'>): string {
+	return routine.safety.find((note) => /^stop\b/i.test(note.trim())) ?? DURING_EXERCISE;
+}
+
+/**
  * What can be said before a step, best first: its name with how long it runs, its instructions
  * and its stop line; the same without how long; and, when even that is too long, the name and
- * the stop line only (the stop line is the one sentence never left out).
+ * the stop line only (the stop line is the one sentence never left out). Before the routine's
+ * first exercise, `rule` (the routine's stop rule) follows the name in every choice.
  */
-export function introChoices(seg: Segment): { full: Line[][]; fallback: Line[] } {
+export function introChoices(seg: Segment, rule?: string): { full: Line[][]; fallback: Line[] } {
 	const short = SPOKEN.nextUp(seg.name);
 	const howLong = howLongOf(seg);
 	const named = (withHow: boolean): Line => ({
@@ -55,9 +67,13 @@ export function introChoices(seg: Segment): { full: Line[][]; fallback: Line[] }
 		short
 	});
 	const rest: Line[] = [];
+	if (rule) rest.push({ text: rule });
 	if (seg.instructions) rest.push({ text: seg.instructions });
 	if (seg.stopIf) rest.push({ text: seg.stopIf });
-	const stop: Line[] = seg.stopIf ? [{ text: seg.stopIf }] : [];
+	const stop: Line[] = [
+		...(rule ? [{ text: rule }] : []),
+		...(seg.stopIf ? [{ text: seg.stopIf }] : [])
+	];
 	const full = howLong
 		? [
 				[named(true), ...rest],

@@ -3,6 +3,7 @@ import { SCREEN } from '../text/screen';
 import { breathingCues } from './breathing';
 import { addPrepare, addSets, addSimple } from './compile-step';
 import { Draft } from './draft';
+import { routineStopRule } from './guidance';
 import { addLeadIns, type Intro } from './guidance-lead-in';
 import { READY_KINDS } from './kinds';
 import { prepareStepIndex } from './prepare';
@@ -39,7 +40,7 @@ export function compile(routine: Routine, settings: Partial<EngineSettings> = {}
 		});
 	});
 
-	const { leadInMs, intros } = addLeadIns(draft, resolved);
+	const { leadInMs, intros } = addLeadIns(draft, resolved, routineStopRule(routine));
 	const { segments, items, steps, t } = draft;
 	const prepareMs = segments.reduce(
 		(ms, s) => (READY_KINDS.has(s.kind) ? ms + s.durationMs : ms),
