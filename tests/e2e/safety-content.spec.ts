@@ -84,6 +84,25 @@ test('a routine page shows its stage and its hands-and-knees position', async ({
 	await expect(page.getByText('Hands and knees', { exact: true })).toBeVisible();
 });
 
+test('a routine page ends its safety notes with the shared red-flag line and shows its cautions', async ({
+	page
+}) => {
+	await open(page, '/routine/figure-four-stretch');
+	const notes = page.getByRole('region', { name: 'Safety' }).getByRole('listitem');
+	await expect(notes.last()).toHaveText(
+		/^Stop and get emergency help for numbness between your legs/
+	);
+	// Once: the file carries no copy of its own.
+	await expect(notes.filter({ hasText: 'Stop and get emergency help' })).toHaveCount(1);
+	const cautions = page.getByTestId('cautions');
+	await expect(cautions.getByRole('heading', { name: 'Take care if…' })).toBeVisible();
+	await expect(cautions).toContainText('Hip replacement:');
+	await expect(cautions).toContainText('crossing your legs');
+	// A routine with no cautions shows none.
+	await open(page, '/routine/walk-break');
+	await expect(page.getByTestId('cautions')).toHaveCount(0);
+});
+
 test('a high pain score brings the "meant for later" line before a later-stage routine, and going ahead still works', async ({
 	page
 }) => {
