@@ -22,6 +22,13 @@ import { ANNOUNCE } from '$lib/text/screen';
 import { SPOKEN } from '$lib/text/spoken';
 import { pageClock, type Clock, type TimerId } from './clock';
 import { soundsFor } from './cue-sounds';
+import {
+	createTapGuard,
+	offersReady,
+	type GuardedTap,
+	type Move,
+	type TapGuard
+} from './tap-guard';
 
 /** How often the screen and the cue schedule are brought up to date while playing. */
 export const TICK_MS = 100;
@@ -87,10 +94,13 @@ export class Runner {
 	#beepsAhead = new Set<string>();
 	#lastItem = -1;
 	#ended = false;
+	/** Holds back the second half of a double tap (see tap-guard.ts). */
+	#taps: TapGuard;
 
 	constructor(o: RunnerOptions) {
 		this.#o = o;
 		this.#clock = o.clock ?? pageClock;
+		this.#taps = createTapGuard({ now: () => this.#clock.now() });
 		this.timeline = compile(o.routine, o.settings);
 		const now = this.#clock.now();
 		this.#playback = o.resumeFrom
@@ -111,13 +121,15 @@ export class Runner {
 		if (this.#stopCountIn()) return;
 		this.#control({ type: 'pause' });
 	};
-	resume = () => {
+	resume = () => this.#resume();
+	#resume(o: { byCountIn?: boolean } = {}): void {
 		this.#stopCountIn();
 		// Resuming is a tap too: after a reload this is the first gesture that can unlock audio.
 		void this.#o.cues.unlock();
 		void this.#o.wakeLock?.acquire();
-		this.#control({ type: 'resume' });
-	};
+		// The end of a count-in is no tap: a tap then (to stop it) must still pause.
+		this.#control({ type: 'resume' }, { move: !o.byCountIn });
+	}
 	/**
 	 * Resumes a paused session after a spoken and beeped 3-2-1, so a person who tapped
 	 * "Resume" on the floor is in position before time runs. Call inside the tap (audio unlock).
@@ -136,12 +148,14 @@ export class Runner {
 		const count = (n: number) => {
 			this.#countInTimer = null;
 			this.countIn = n;
-			if (n === 0) return this.resume();
+			if (n === 0) return this.#resume({ byCountIn: true });
 			this.#o.cues.beep('countdown');
 			this.#o.cues.speak(SPOKEN.countIn(n), { interrupt: n === seconds, priority: 'count' });
 			this.announcement = ANNOUNCE.resumingIn(n);
 			this.#countInTimer = this.#clock.setTimeout(() => count(n - 1), 1000);
 		};
+		// The tap that started the count may come twice: the second must not stop it.
+		this.#taps.moved('resume');
 		count(seconds);
 	};
 	/** Space bar and the big button: pause when playing, resume when paused. */
@@ -160,6 +174,32 @@ export class Runner {
 	done = () => this.#control({ type: 'done' });
 	jumpTo = (stepIndex: number) => this.#control({ type: 'jumpTo', stepIndex });
 	end = () => this.#control({ type: 'end' });
+
+	/**
+	 * A tap or click on the countdown area, the Pause button or Skip (or "I'm ready" in its
+	 * place). `pointer`: made by a finger or a mouse (see byPointer). A pointer tap that would
+	 * pause or skip just after a move is taken for the second half of a double tap and does
+	 * nothing (tap-guard.ts). Keys are never held back: Space, the arrows and Enter on a focused
+	 * button cannot land on something that just appeared under a finger. False when it did
+	 * nothing (held back, or nothing to do there).
+	 */
+	tap = (target: GuardedTap, { pointer = true } = {}): boolean => {
+		const view = this.view;
+		// Paused, a tap on the countdown resumes (after a 3-2-1); resuming is never held back.
+		const resumes = view.status === 'paused' && this.countIn === 0;
+		if (target === 'countdown' && (view.isUntimed || view.status === 'ready')) return false;
+		if (target !== 'forward' && resumes) {
+			if (target === 'countdown') this.resumeAfterCountIn();
+			else this.toggle();
+			return true;
+		}
+		if (pointer && !this.#taps.allows(target)) return false;
+		if (target === 'forward') {
+			if (offersReady(view)) this.done();
+			else this.next();
+		} else this.toggle();
+		return true;
+	};
 
 	/** The current checkpoint, e.g. to save when the page is being hidden. */
 	snapshot(): Snapshot {
@@ -224,13 +264,15 @@ export class Runner {
 		return true;
 	}
 
-	#control(action: Action): void {
+	#control(action: Action, o: { move?: boolean } = {}): void {
 		// Any control but the count-in's own resume ends the count-in.
 		if (action.type !== 'resume') this.#stopCountIn();
 		const nowMs = this.#clock.now();
 		const before = this.#playback;
 		const after = apply({ timeline: this.timeline, playback: before, nowMs, action });
 		if (after === before) return;
+		const move = o.move === false ? null : moveOf(action, this.view);
+		if (move) this.#taps.moved(move);
 		// Anything scheduled ahead belongs to the old position: drop it, the engine re-emits
 		// what is still due from the new one.
 		if (action.type !== 'resume' && action.type !== 'start') this.#cancel();
@@ -294,6 +336,9 @@ export class Runner {
 		if (item !== this.#lastItem || view.status !== previous.status) {
 			this.announcement = announce(view);
 		}
+		// What is under the finger changed, whatever changed it: a tap meant for before is held back.
+		if (item !== this.#lastItem) this.#taps.moved('step');
+		if (offersReady(previous) && !offersReady(view)) this.#taps.moved('ready-gone');
 		this.#lastItem = item;
 		this.#o.onUpdate?.(view, previous);
 
@@ -311,6 +356,26 @@ export class Runner {
 	#stopLoop(): void {
 		if (this.#interval !== null) this.#clock.clearInterval(this.#interval);
 		this.#interval = null;
+	}
+}
+
+/** The move a control makes, for the tap guard; null for those that move nothing under a finger. */
+function moveOf(action: Action, before: PlaybackView): Move | null {
+	switch (action.type) {
+		case 'start':
+			return 'start';
+		case 'resume':
+			return 'resume';
+		case 'next':
+		case 'jumpTo':
+			return 'skip';
+		case 'previous':
+		case 'restartStep':
+			return 'back';
+		case 'done':
+			return offersReady(before) ? 'ready' : 'done';
+		default:
+			return null;
 	}
 }
 
