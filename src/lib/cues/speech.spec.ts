@@ -21,11 +21,11 @@ describe('voice choice', () => {
 
 	it('falls back to a local English voice, never one for another language', () => {
 		expect(setup([remoteGB, localUS, localDE], 'fr-FR').speaker.voice).toBe(localUS);
-		expect(chooseVoice([localDE], { voiceURI: null, lang: 'fr' })).toBeNull();
+		expect(chooseVoice([localDE], { voiceId: null, lang: 'fr' })).toBeNull();
 	});
 
 	it('uses a remote voice only when no local one fits', () => {
-		expect(chooseVoice([remoteGB, localDE], { voiceURI: null, lang: 'en-GB' })).toBe(remoteGB);
+		expect(chooseVoice([remoteGB, localDE], { voiceId: null, lang: 'en-GB' })).toBe(remoteGB);
 	});
 
 	it('honours the picked voiceURI while it exists', () => {

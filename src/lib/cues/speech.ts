@@ -6,7 +6,7 @@ import {
 	type VoiceLike
 } from './speech-like';
 import { decide, enqueue, outranks, type SpeechItem } from './speech-queue';
-import { chooseVoice, sortVoices, splitForSpeech } from './voices';
+import { chooseVoice, safeVoices, sortVoices, splitForSpeech } from './voices';
 import type { SpeakOptions } from './types';
 import { speechMs } from '../text/speech-time';
 
@@ -51,8 +51,11 @@ export interface Speaker {
 	listVoices(): VoiceLike[];
 	/** Called when the browser (re)loads its voices, which Chrome does after a delay. */
 	onVoicesChanged(cb: (voices: VoiceLike[]) => void): () => void;
-	/** The user's pick by `voiceURI`, or null for the automatic choice. */
-	setVoice(voiceURI: string | null): void;
+	/**
+	 * The user's pick by its id (voices.ts `voiceIds`; a bare voiceURI stored before ids still
+	 * works), or null for the automatic choice.
+	 */
+	setVoice(voiceId: string | null): void;
 	/** Rate, 1 = normal; clamped to 0.5..2 so step names stay intelligible. */
 	setRate(rate: number): void;
 	/** Stop speaking and stop listening for voices. */
@@ -86,14 +89,14 @@ export function createSpeaker({
 	setTimer = (fn, ms) => setTimeout(fn, ms),
 	clearTimer = (id) => clearTimeout(id as ReturnType<typeof setTimeout>)
 }: SpeakerDeps = {}): Speaker {
-	let voiceURI: string | null = null;
+	let voiceId: string | null = null;
 	let rate = 1;
 	let queue: SpeechItem[] = [];
 	let current: Current | null = null;
 	const inFlight = new Set<UtteranceLike>();
 	const listeners = new Set<(voices: VoiceLike[]) => void>();
 	const watchers = new Set<(item: SpeechItem) => void>();
-	const voices = (): VoiceLike[] => (synth ? synth.getVoices() : []);
+	const voices = (): VoiceLike[] => safeVoices(synth);
 	const onVoices = () => {
 		const list = speaker.listVoices();
 		for (const cb of listeners) cb(list);
@@ -201,7 +204,7 @@ export function createSpeaker({
 			return voices().length > 0;
 		},
 		get voice() {
-			return chooseVoice(voices(), { voiceURI, lang });
+			return chooseVoice(voices(), { voiceId, lang });
 		},
 		get inFlight() {
 			return inFlight.size;
@@ -268,8 +271,8 @@ export function createSpeaker({
 			return () => void listeners.delete(cb);
 		},
 
-		setVoice(uri) {
-			voiceURI = uri;
+		setVoice(id) {
+			voiceId = id;
 		},
 
 		setRate(r) {

@@ -21,7 +21,7 @@ export interface CueOptions {
 	volume: number;
 	/** Spoken step names on or off. */
 	voiceOn: boolean;
-	/** `SpeechSynthesisVoice.voiceURI` the user picked, or null for the automatic choice. */
+	/** The picked voice's id (voices.ts `voiceIds`; Settings.voiceURI), or null for the automatic choice. */
 	voiceURI: string | null;
 	/** Speech rate, 1 = normal (clamped to 0.5..2). */
 	voiceRate: number;

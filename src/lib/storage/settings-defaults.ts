@@ -15,7 +15,11 @@ export interface Settings {
 	volume: number;
 	/** Replaces the old `voiceOn` boolean (false → 'off', true → 'full': see settings.ts). */
 	voiceGuidance: VoiceGuidance;
-	/** A SpeechSynthesisVoice.voiceURI, or null for the system default. */
+	/**
+	 * The picked voice's id (cues/voices.ts `voiceIds`: its voiceURI when that is non-empty and
+	 * unique, else name and language), or null for the automatic choice. The field keeps its old
+	 * name so stored settings and backups stay readable both ways.
+	 */
 	voiceURI: string | null;
 	/** 0.5..2 */
 	voiceRate: number;

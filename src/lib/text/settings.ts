@@ -30,9 +30,15 @@ export const SETTINGS = {
 		none: 'This device has no speech voice, so Backbeat guides you with beeps and vibration only. You can add a voice in your device’s text-to-speech settings.',
 		voice: 'Voice',
 		automatic: 'Automatic (best voice on this device)',
-		/** One voice in the picker: "Samantha (en-US)", "… · needs internet" when it is online-only. */
-		option: (name: string, lang: string, local: boolean) =>
-			local ? `${name} (${lang})` : `${name} (${lang}) · needs internet`,
+		/**
+		 * One voice in the picker: "Samantha (en-US)", "… · needs internet" when it is online-only;
+		 * a second voice of the same name and language is "Samantha (en-US) 2".
+		 */
+		option: (name: string, lang: string, local: boolean, twin = 1) =>
+			(name || 'Unnamed voice') +
+			(lang ? ` (${lang})` : '') +
+			(twin > 1 ? ` ${twin}` : '') +
+			(local ? '' : ' · needs internet'),
 		rate: (rate: number) => `Speaking speed: ${rate.toFixed(1)}×`,
 		countReps: 'Count reps aloud'
 	},
