@@ -13,7 +13,7 @@ import type { Routine } from '../routine/schema';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { fnv1a } from './checksum';
 import { compactKeys, expandKeys } from './compact';
-import { deflateRaw, inflateRaw } from './deflate';
+import { canDeflate, canInflate, deflateRaw, inflateRaw } from './deflate';
 import { checkOutsideText } from './outside';
 import { SHARE } from '../text/share';
 
@@ -26,7 +26,17 @@ export const MAX_JSON_BYTES = 256 * 1024;
 /** The fragment's key: `#r=…`. */
 export const FRAGMENT_KEY = 'r';
 
-export type LinkProblem = 'not-a-link' | 'too-long' | 'truncated' | 'damaged' | 'newer' | 'invalid';
+export type LinkProblem =
+	| 'not-a-link'
+	| 'too-long'
+	| 'truncated'
+	| 'damaged'
+	| 'newer'
+	| 'invalid'
+	/** This browser has no DecompressionStream for 'deflate-raw'. */
+	| 'unsupported'
+	/** Anything unforeseen (an engine's stream threw): still an answer, never a hang. */
+	| 'failed';
 
 export type DecodeResult =
 	| { ok: true; routine: Routine }
@@ -34,7 +44,12 @@ export type DecodeResult =
 
 export type EncodeResult =
 	| { ok: true; fragment: string }
-	| { ok: false; problem: 'too-long' | 'invalid'; message: string; errors: string[] };
+	| {
+			ok: false;
+			problem: 'too-long' | 'invalid' | 'unsupported' | 'failed';
+			message: string;
+			errors: string[];
+	  };
 
 /** What a person reads for each problem (text/share.ts); `errors` adds the path-named details for 'invalid'. */
 export const LINK_MESSAGES: Record<LinkProblem, string> = {
@@ -42,15 +57,29 @@ export const LINK_MESSAGES: Record<LinkProblem, string> = {
 	'too-long': SHARE.linkProblem['too-long'](MAX_FRAGMENT_LENGTH)
 };
 
-const fail = (problem: LinkProblem, errors: string[] = []): DecodeResult => ({
+/** The failed DecodeResult for `problem`, with its message. */
+export const linkFailure = (problem: LinkProblem, errors: string[] = []): DecodeResult => ({
 	ok: false,
 	problem,
 	message: LINK_MESSAGES[problem],
 	errors
 });
 
-/** The fragment (without `#`) for a valid routine, or why it cannot be shared as a link. */
+/**
+ * The fragment (without `#`) for a valid routine, or why it cannot be shared as a link:
+ * also 'unsupported' where the browser cannot compress. Never throws.
+ */
 export async function encodeRoutine(routine: Routine): Promise<EncodeResult> {
+	if (!canDeflate())
+		return { ok: false, problem: 'unsupported', message: SHARE.sheet.noLinks, errors: [] };
+	try {
+		return await encode(routine);
+	} catch {
+		return { ok: false, problem: 'failed', message: SHARE.sheet.linkFailed, errors: [] };
+	}
+}
+
+async function encode(routine: Routine): Promise<EncodeResult> {
 	const outside = checkOutsideText(routine);
 	const parsed = parseRoutine(routine);
 	if (!parsed.ok || outside.length) {
@@ -69,46 +98,60 @@ export async function encodeRoutine(routine: Routine): Promise<EncodeResult> {
 	return { ok: true, fragment };
 }
 
-/** Reads a fragment (with or without `#`) back into a validated routine, or says what is wrong. */
+/**
+ * Reads a fragment (with or without `#`) back into a validated routine, or says what is wrong.
+ * Never throws: a browser without DecompressionStream gets 'unsupported', anything unforeseen
+ * 'failed', so a page waiting on it always gets an answer to show.
+ */
 export async function decodeRoutine(fragment: string): Promise<DecodeResult> {
+	try {
+		return await decode(fragment);
+	} catch {
+		return linkFailure('failed');
+	}
+}
+
+async function decode(fragment: string): Promise<DecodeResult> {
 	const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-	if (text.length > MAX_FRAGMENT_LENGTH) return fail('too-long');
+	if (text.length > MAX_FRAGMENT_LENGTH) return linkFailure('too-long');
 	const value = new URLSearchParams(text).get(FRAGMENT_KEY)?.trim();
-	if (!value) return fail('not-a-link');
+	if (!value) return linkFailure('not-a-link');
 	const match = /^(\d{1,6})\.(.*)$/s.exec(value);
-	if (!match) return fail('damaged');
+	if (!match) return linkFailure('damaged');
 	const version = Number(match[1]);
-	if (version > LINK_VERSION) return fail('newer');
-	if (version < 1) return fail('damaged');
+	if (version > LINK_VERSION) return linkFailure('newer');
+	if (version < 1) return linkFailure('damaged');
 
 	let data64 = match[2] ?? '';
 	// One dangling character cannot be base64: a link cut there is short, not changed.
 	if (data64.length % 4 === 1) data64 = data64.slice(0, -1);
 	const bytes = fromBase64Url(data64);
-	if (!bytes) return fail('damaged');
+	if (!bytes) return linkFailure('damaged');
 	const header = readHeader(bytes);
-	if (!header) return fail('truncated');
+	if (!header) return linkFailure('truncated');
 	const available = bytes.length - header.offset;
-	if (available < header.length) return fail('truncated');
-	if (available > header.length) return fail('damaged');
+	if (available < header.length) return linkFailure('truncated');
+	if (available > header.length) return linkFailure('damaged');
 
+	// Checked here, not first: a cut or changed link says so on any browser.
+	if (!canInflate()) return linkFailure('unsupported');
 	const inflated = await inflateRaw(bytes.subarray(header.offset), MAX_JSON_BYTES);
-	if (!inflated.ok) return fail(inflated.reason === 'too-large' ? 'too-long' : 'damaged');
-	if (fnv1a(inflated.bytes) !== header.checksum) return fail('damaged');
+	if (!inflated.ok) return linkFailure(inflated.reason === 'too-large' ? 'too-long' : 'damaged');
+	if (fnv1a(inflated.bytes) !== header.checksum) return linkFailure('damaged');
 
 	let data: unknown;
 	try {
 		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
 	} catch {
-		return fail('damaged');
+		return linkFailure('damaged');
 	}
 	const parsed = parseRoutine(expandKeys(data));
 	if (!parsed.ok) {
 		const newer = parsed.errors.some((e) => /reads up to format/.test(e));
-		return fail(newer ? 'newer' : 'invalid', parsed.errors);
+		return linkFailure(newer ? 'newer' : 'invalid', parsed.errors);
 	}
 	const outside = checkOutsideText(parsed.routine);
-	if (outside.length) return fail('invalid', outside);
+	if (outside.length) return linkFailure('invalid', outside);
 	return { ok: true, routine: parsed.routine };
 }
 

@@ -4,6 +4,36 @@
  * must not inflate into megabytes.
  */
 
+/** Where the stream constructors are looked up: `globalThis` unless a test passes its own. */
+export interface StreamScope {
+	CompressionStream?: unknown;
+	DecompressionStream?: unknown;
+}
+
+/** True when `Ctor` is a stream constructor that takes 'deflate-raw' (Chrome 80-102 lacks it). */
+function takesDeflateRaw(Ctor: unknown): boolean {
+	if (typeof Ctor !== 'function') return false;
+	try {
+		new (Ctor as new (format: string) => unknown)('deflate-raw');
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * True when this browser can make share links. Safari before 16.4 and Firefox before 113 have
+ * no CompressionStream for 'deflate-raw': they must say so instead of failing silently.
+ */
+export function canDeflate(scope: StreamScope = globalThis): boolean {
+	return takesDeflateRaw(scope.CompressionStream);
+}
+
+/** True when this browser can open share links (see `canDeflate`). */
+export function canInflate(scope: StreamScope = globalThis): boolean {
+	return takesDeflateRaw(scope.DecompressionStream);
+}
+
 /** Compresses bytes with 'deflate-raw' (no zlib header: 6 bytes shorter than 'deflate'). */
 export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 	const stream = new Blob([bytes as BlobPart])

@@ -13,6 +13,8 @@ export const SHARE = {
 		opening: 'Opening the shared routine…',
 		cannotOpen: 'This link cannot be opened',
 		back: 'Back to routines',
+		/** Where a link cannot be opened here: the routine can still come as a file. */
+		importFile: 'Import a routine file',
 		fromElse:
 			'*Shared with you.* This routine was made by someone else, not by Backbeat. Check it suits you, and with whoever treats your back if you are unsure. Nothing is saved until you tap Save.',
 		/** "12 min · gentle · lying, sitting": each part is already worded. */
@@ -42,6 +44,10 @@ export const SHARE = {
 		savedTo: (file: string) => `Saved ${file} to your downloads.`,
 		shared: 'Shared.',
 		tooLong: 'This routine is too long for a link. Export it as a file instead.',
+		/** Browsers without CompressionStream (Safari before 16.4, Firefox before 113). */
+		noLinks:
+			'This browser cannot make share links. Update it, or export the file and send that instead.',
+		linkFailed: 'The link could not be made. Export the file and send that instead.',
 		/** A routine that cannot be encoded: the problem, then its path-named details. */
 		invalid: (message: string, errors: readonly string[]) => `${message} ${errors.join('; ')}`,
 		link: 'Link to this routine (anyone with it can open a copy)',
@@ -75,6 +81,11 @@ export const SHARE = {
 		damaged:
 			'This link is damaged: some of its characters were changed, so it cannot be opened. Ask for the link again.',
 		newer: 'This link was made by a newer version of Backbeat. Update the app to open it.',
-		invalid: 'The routine in this link does not fit the routine format.'
+		invalid: 'The routine in this link does not fit the routine format.',
+		/** No DecompressionStream here (Safari before 16.4, Firefox before 113). */
+		unsupported: 'This browser cannot open share links; update it or import the file instead.',
+		/** Anything else that went wrong while opening, so the page never stays on "Opening…". */
+		failed:
+			'Something went wrong while opening this link. Reload the page to try again, or ask for the routine as a file and import it.'
 	}
 } as const;
