@@ -12,6 +12,7 @@ import { closeDb, dbState, DB_VERSION } from './db';
 import { persistence } from './history';
 import { reportStatus, statusChannel } from './status';
 import { clearPending } from './overlay';
+import { openCheck } from './stored';
 
 /** Resets module state; `version` opens the database as a newer build would. */
 export function resetStorageForTests(options: { version?: number } = {}) {
@@ -24,4 +25,5 @@ export function resetStorageForTests(options: { version?: number } = {}) {
 	statusChannel.listeners.clear();
 	reportStatus('ok');
 	persistence.requested = false;
+	openCheck.done = null;
 }
