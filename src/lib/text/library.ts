@@ -48,6 +48,12 @@ export const LIBRARY = {
 	},
 
 	/**
+	 * After the list, for everyone without routines of their own, a first visit included: the
+	 * way to the builder and to importing (issue 22).
+	 */
+	mineInvite: '[Make your own routine], or open one your physiotherapist sent you.',
+
+	/**
 	 * The home page's line when no plan runs, passed to the plan corner (which loads later and
 	 * would otherwise pull this whole module into a chunk of its own).
 	 */

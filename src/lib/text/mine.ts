@@ -27,8 +27,7 @@ export const MINE = {
 		manage: 'Make, import or share',
 		badge: 'Yours',
 		edit: 'Edit',
-		noMatch: 'None of your routines match these filters.',
-		invite: '[Make your own routine], or open one your physiotherapist sent you.'
+		noMatch: 'None of your routines match these filters.'
 	},
 
 	/** /mine/play */
