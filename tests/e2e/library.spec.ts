@@ -61,7 +61,7 @@ test('a routine page shows its steps, timing, total time and safety @both', asyn
 	// The red flags are one tap away.
 	await page.getByRole('link', { name: 'When to stop' }).click();
 	await expect(page.getByRole('heading', { name: /Stop and get medical help/ })).toBeVisible();
-	await expect(page.getByText(/bladder or bowels/)).toBeVisible();
+	await expect(page.getByText(/cannot control your bladder or bowels/)).toBeVisible();
 });
 
 test('each chip row is one Tab stop: the first routine is a few presses away', async ({ page }) => {

@@ -24,7 +24,7 @@ test('a first visit paints the safety gate before any app script, its button not
 }) => {
 	await openWithoutAppScripts(page);
 	await expect(page.getByRole('heading', { name: GATE })).toBeVisible();
-	await expect(page.getByText(/bladder or bowels/)).toBeVisible();
+	await expect(page.getByText(/cannot control your bladder or bowels/)).toBeVisible();
 	await expect(page.getByRole('button', { name: /None of these apply/ })).toBeDisabled();
 	await expect(page.getByRole('heading', { name: TITLE })).toBeHidden();
 	await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
