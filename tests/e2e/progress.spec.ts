@@ -17,6 +17,9 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
 	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
+	// Exact countdowns follow, across a reload: time moves only when the test says (a free clock
+	// on a busy machine ticked the resumed hold on past "6" while it was read).
+	await pauseClock(page);
 	await page.getByTestId('start').click();
 	// "I'm ready" ends the get-ready early, then the 3-2-1.
 	await page.getByTestId('im-ready').click();
@@ -24,11 +27,11 @@ test('a reload mid-routine offers to resume at the same step with the same time 
 	await page.clock.runFor(15_000 + 3000);
 	await expect(page.getByTestId('counts')).toHaveText('Rep 2 of 10');
 	await expect(page.getByTestId('countdown')).toHaveText('7');
-	// Let the once-a-second checkpoint land (4 s into rep 2: 15 s get-ready + 3 s count-in
+	// Let the once-a-second checkpoint land (4 s into rep 2: 30 s get-ready + 3 s count-in
 	// + 15 s + 4 s on the timeline), then reload as a crash or a closed tab would.
 	await page.clock.runFor(1000);
 	await expect(page.getByTestId('countdown')).toHaveText('6');
-	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(37_000);
+	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(52_000);
 
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
@@ -81,12 +84,14 @@ test('one tap on the resume banner puts you back in the routine after a spoken 3
 	// Timing as in Short guidance: no lead-in before the steps (Full: voice-guidance.spec.ts).
 	await useVoiceGuidance(page, 'Short');
 	await openPlayer(page, 'pelvic-tilts');
+	// The checkpoint is taken where the test stops the clock, not a busy machine's second later.
+	await pauseClock(page);
 	await page.getByTestId('start').click();
 	await page.getByTestId('im-ready').click();
 	await page.clock.runFor(3000 + 4000);
 	await expect(page.getByTestId('countdown')).toHaveText('6');
-	// 15 s get-ready + 3 s count-in + 4 s of the hold, on the timeline.
-	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(22_000);
+	// 30 s get-ready + 3 s count-in + 4 s of the hold, on the timeline.
+	await expect.poll(() => storedCheckpointMs(page)).toBeGreaterThanOrEqual(37_000);
 	await page.reload();
 	await page.waitForSelector('html[data-hydrated]');
 

@@ -80,8 +80,10 @@ test('with a real voice: a tap cuts the sentence, the next ones never overlap', 
 	}
 	await expect.poll(async () => (await log())[0]?.outcome).toBe('cut');
 	expect((await log())[0]?.reason).toBe('skip');
-	// Play on into the count-in and the first reps: phrases are spoken one after the other,
-	// never on top of each other.
+	// Play on through the rest of the 30 s get-ready (real time) into the lead-in, whose
+	// sentences (the step, the routine's stop rule, how to do it) are spoken one after the
+	// other, never on top of each other.
+	await expect(page.getByTestId('segment-kind')).toHaveText('Next', { timeout: 45_000 });
 	await expect
 		.poll(async () => (await log()).filter((e) => e.outcome === 'spoken').length, {
 			timeout: 45_000

@@ -56,14 +56,18 @@ test('the prepare time and spoken counts shape the next session', async ({ page 
 	await page.getByRole('button', { name: 'End' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
 	await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
-	// A get-ready is the routine's own time to get ready: the setting does not add to it.
+	// A get-ready is the routine's own time to get ready (30 s down onto the floor): the setting
+	// does not add to it.
 	await openPlayer(page, 'pelvic-tilts');
 	await pauseClock(page);
 	await page.getByTestId('start').click();
 	await expect(page.getByTestId('segment-kind')).toHaveText('Get ready');
-	await expect(page.getByTestId('countdown')).toHaveText('15');
-	await page.clock.runFor(18_000);
+	await expect(page.getByTestId('countdown')).toHaveText('30');
+	// The get-ready and the 3-2-1, then two reps and a second.
+	await page.clock.runFor(30_000 + 3000);
 	await page.clock.runFor(31_000);
+	// Reps 2 and 3 have started: their counts would have been said.
+	await expect(page.getByTestId('counts')).toHaveText('Rep 3 of 10');
 	const spoken = (await cueLog(page)).filter((e) => e.kind === 'speech').map((e) => e.what);
 	expect(spoken).toContain('Relax');
 	expect(spoken.filter((t) => /^Hold\. \d+ of 10$/.test(t))).toEqual([]);

@@ -53,7 +53,8 @@ test('a routine has one owner across tabs: the second tab takes over, the first 
 	await expect(second.getByTestId('counts')).toHaveText('Rep 1 of 10');
 	await expect(countdown(second)).toHaveText('6');
 
-	// Tab 2 plays to the end (3 s count-in, then what is left of 5 s + 10 × 15 s).
+	// Tab 2 plays to the end: its 3 s count-in, then what is left of the 10 × 15 s reps (tab 1
+	// had played 4 s of the first; "I'm ready" had ended the 30 s get-ready), and a second.
 	await page.clock.runFor(3000 + 146_000 + 1000);
 	await expect(second.getByTestId('finish')).toBeVisible();
 	await expect(page.getByTestId('finish')).toHaveCount(0);
