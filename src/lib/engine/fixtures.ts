@@ -7,6 +7,9 @@ import { LIMITS } from '../routine/limits';
 import { parseRoutine } from '../routine/parse';
 import type { Routine } from '../routine/schema';
 import type { Action } from './actions';
+import { cuesBetween } from './cues';
+import { afterAll, createPlayback } from './playback';
+import type { Cue, Timeline } from './types';
 import type { EngineSettings } from './settings';
 
 /** A routine from step objects, validated like any routine file (throws on an invalid one). */
@@ -191,4 +194,14 @@ export function largestRoutine(): Routine {
 		Array.from({ length: LIMITS.steps }, () => step),
 		{ title: long(LIMITS.text.title), summary: long(LIMITS.text.summary) }
 	);
+}
+
+/** Every cue of a timeline from a fresh playback, in order. */
+export function allCues(timeline: Timeline): Omit<Cue, 'atMs'>[] {
+	return cuesBetween({
+		timeline,
+		playback: createPlayback(timeline),
+		from: { pos: 0, seg: 0 },
+		to: afterAll(timeline, Infinity)
+	});
 }

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { done, start } from './controls';
-import { advance, cuesBetween } from './cues';
-import { makeRoutine } from './fixtures';
+import { advance } from './cues';
+import { allCues, makeRoutine } from './fixtures';
 import { DURING_EXERCISE } from '../content/safety';
 import { LEAD_IN_MAX_MS, routineStopRule, SENTENCE_GAP_MS, speechMs } from './guidance';
-import { afterAll, createPlayback } from './playback';
+import { createPlayback } from './playback';
 import type { EngineSettings } from './settings';
 import { stateAt } from './state';
 import { compile } from './timeline';
-import type { Cue, Timeline } from './types';
 
 const tl = (steps: unknown[], settings: Partial<EngineSettings> = {}) =>
 	compile(makeRoutine(steps), settings);
 
-function cuesOf(timeline: Timeline): Omit<Cue, 'atMs'>[] {
-	return cuesBetween({
-		timeline,
-		playback: createPlayback(timeline),
-		from: { pos: 0, seg: 0 },
-		to: afterAll(timeline, Infinity)
-	});
-}
+const cuesOf = allCues;
 
 const INSTRUCTIONS =
 	'Slowly tighten your stomach muscles and press the small of your back into the floor. Hold and keep breathing normally, then relax slowly.';

@@ -4,9 +4,9 @@ import { parseRoutineJson } from '../routine/parse';
 import type { Routine } from '../routine/schema';
 import { speechMs } from '../text/speech-time';
 import { done, pause, resume, start } from './controls';
-import { advance, cuesBetween } from './cues';
-import { makeRoutine } from './fixtures';
-import { afterAll, createPlayback } from './playback';
+import { advance } from './cues';
+import { allCues, makeRoutine } from './fixtures';
+import { createPlayback } from './playback';
 import type { EngineSettings } from './settings';
 import { compile } from './timeline';
 import type { Cue, Timeline } from './types';
@@ -23,15 +23,7 @@ const pack = (o: Record<string, unknown> = {}) => ({
 const tl = (steps: unknown[], settings: Partial<EngineSettings> = {}) =>
 	compile(makeRoutine(steps), { prepareSeconds: 0, ...settings });
 
-/** Every cue of a timeline from a fresh playback, in order. */
-function all(timeline: Timeline): Omit<Cue, 'atMs'>[] {
-	return cuesBetween({
-		timeline,
-		playback: createPlayback(timeline),
-		from: { pos: 0, seg: 0 },
-		to: afterAll(timeline, Infinity)
-	});
-}
+const all = allCues;
 
 const reminders = (timeline: Timeline) => all(timeline).filter((c) => c.type === 'remind');
 /** Where each reminder falls, in seconds from the start of its own segment. */
