@@ -1,6 +1,7 @@
 // Prints one closing line for the whole test run, `tests: N passed, N failed, N skipped`,
-// from the JSON reports vitest and Playwright write to .reports/. Exits non-zero when a
-// suite failed or did not run (an earlier step such as lint stopped the chain).
+// from the JSON reports that vitest, Playwright and the cross-engine smoke test write to
+// .reports/. Exits non-zero when a suite failed or did not run (an earlier step such as lint
+// stopped the chain).
 // `--reset` clears old reports first, so a stale pass can never be counted.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -35,6 +36,13 @@ if (e2e) {
 	failed += e2e.stats.unexpected + e2e.stats.flaky;
 	skipped += e2e.stats.skipped;
 } else missing.push('end-to-end tests (Playwright)');
+
+// The cross-engine smoke test (tests/engines/smoke.ts): its checks, and a failed engine.
+const engines = read('engines.json');
+if (engines) {
+	passed += engines.passed;
+	failed += engines.failed;
+} else missing.push('the cross-engine smoke test (Firefox, WebKit)');
 
 if (missing.length) console.log(`did not run: ${missing.join(', ')} (an earlier step failed)`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
