@@ -3,9 +3,11 @@ import { collectPageErrors, expect, test, type Page } from './fixtures';
 import { openPlayer, prepareWithClock, routineFiles } from './helpers';
 
 // Every step of every built-in routine must show its phase, countdown, rep line and every
-// control without scrolling, on the smallest phone sizes we support and on a tablet, with and
-// without the "Not saving" banner. One test per size and banner keeps this to a few browser
-// sessions, each short enough for a busy machine.
+// control without scrolling, on the smallest phone sizes we support and on a tablet, under the
+// "Not saving" banner (the least room the player ever has), and on a phone without it. One test
+// per size keeps this to a few browser sessions, each short enough for a busy machine; without
+// the banner on the two other sizes it took two more minutes of CI and never found what the
+// banner's check did not (issue 22).
 const SIZES = [
 	{ name: 'phone portrait', width: 360, height: 640 },
 	{ name: 'phone landscape', width: 640, height: 360 },
@@ -140,7 +142,7 @@ async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], ba
 }
 
 for (const size of SIZES) {
-	for (const banner of [false, true]) {
+	for (const banner of size.name === 'phone portrait' ? [false, true] : [true]) {
 		test(`every step of every routine fits a ${size.name} screen (${size.width}×${size.height})${banner ? ', under the "Not saving" banner' : ''}`, async ({
 			browser
 		}) => {
