@@ -4,8 +4,7 @@ import { openPlayer, prepareWithClock, routineFiles } from './helpers';
 
 // Every step of every built-in routine must show its phase, countdown, rep line and every
 // control without scrolling, on the smallest phone sizes we support and on a tablet, under the
-// "Not saving" banner (the least room the player ever has), and on a phone without it. One test
-// per size keeps this to a few browser sessions, each short enough for a busy machine; without
+// "Not saving" banner (the least room the player ever has), and on a phone without it. Without
 // the banner on the two other sizes it took two more minutes of CI and never found what the
 // banner's check did not (issue 22).
 const SIZES = [
@@ -78,7 +77,12 @@ function check(page: Page): Promise<Check> {
  * Plays each routine through: every step, and in each step its second phase too (relax after
  * hold, the other side), checking that everything fits. Skip moves on; the clock jumps.
  */
-async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], banner: boolean) {
+async function checkEveryStep(
+	browser: Browser,
+	size: (typeof SIZES)[number],
+	banner: boolean,
+	routines: ReturnType<typeof routineFiles>
+) {
 	const context = await browser.newContext({
 		viewport: { width: size.width, height: size.height },
 		hasTouch: true
@@ -95,7 +99,7 @@ async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], ba
 	await prepareWithClock(page);
 	const problems: string[] = [];
 	const seen = new Set<string>();
-	for (const routine of routineFiles()) {
+	for (const routine of routines) {
 		await openPlayer(page, routine.id);
 		if (banner) await expect(page.getByText('Not saving.')).toBeVisible();
 		await page.getByTestId('start').click();
@@ -111,7 +115,7 @@ async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], ba
 				// so they are checked too; Skip would pass over the step.
 				const here = now.here;
 				await page.keyboard.press('Enter');
-				await expect.poll(async () => (await check(page)).here, { timeout: 2000 }).not.toBe(here);
+				await expect.poll(async () => (await check(page)).here, { timeout: 5000 }).not.toBe(here);
 				continue;
 			}
 			if (now.seconds > 0) {
@@ -126,7 +130,7 @@ async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], ba
 				} else continue;
 			}
 			await page.keyboard.press('ArrowRight');
-			await expect.poll(async () => (await check(page)).here, { timeout: 2000 }).not.toBe(now.here);
+			await expect.poll(async () => (await check(page)).here, { timeout: 5000 }).not.toBe(now.here);
 		}
 		await expect(page.getByTestId('finish')).toBeVisible();
 	}
@@ -134,21 +138,30 @@ async function checkEveryStep(browser: Browser, size: (typeof SIZES)[number], ba
 	expect(problems).toEqual([]);
 	expect(errors).toEqual([]);
 	// Every routine was walked through: at least one check per step.
-	const steps = routineFiles().reduce(
+	const steps = routines.reduce(
 		(n, r) => n + (r as unknown as { steps: unknown[] }).steps.length,
 		0
 	);
 	expect(seen.size).toBeGreaterThanOrEqual(steps);
 }
 
+// The routines in groups of 8: one whole walk at a tablet size took 2 min here and over 3 on a
+// fully loaded two-core machine; in groups each test stays well inside its budget, and the
+// two workers share the groups.
+const GROUP = 8;
+const all = routineFiles();
+const groups = Array.from({ length: Math.ceil(all.length / GROUP) }, (_, i) =>
+	all.slice(i * GROUP, (i + 1) * GROUP)
+);
+
 for (const size of SIZES) {
 	for (const banner of size.name === 'phone portrait' ? [false, true] : [true]) {
-		test(`every step of every routine fits a ${size.name} screen (${size.width}×${size.height})${banner ? ', under the "Not saving" banner' : ''}`, async ({
-			browser
-		}) => {
-			// About 25 s alone here; a busy two-core CI machine has taken four times that.
-			test.setTimeout(180_000);
-			await checkEveryStep(browser, size, banner);
-		});
+		for (const [i, routines] of groups.entries()) {
+			test(`every step of routines ${i * GROUP + 1}–${i * GROUP + routines.length} fits a ${size.name} screen (${size.width}×${size.height})${banner ? ', under the "Not saving" banner' : ''}`, async ({
+				browser
+			}) => {
+				await checkEveryStep(browser, size, banner, routines);
+			});
+		}
 	}
 }
