@@ -23,6 +23,17 @@ export function routineFiles(): {
 		);
 }
 
+/** Waits until a service worker controls the page (the first visit installs it; a reload
+ *  puts the page under its control, since 'prompt' mode never claims open pages). */
+export async function underServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await page.waitForSelector('html[data-hydrated]');
+	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+}
+
 /** Opens a page of the built app and waits until Svelte has hydrated it. */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);

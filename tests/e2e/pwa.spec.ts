@@ -1,24 +1,13 @@
 import { chromium } from '@playwright/test';
-import { collectPageErrors, expect, test, type Page } from './fixtures';
+import { collectPageErrors, expect, test } from './fixtures';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeProfile } from '../scripts/chromium';
-import { cueLog, open, openPlayer, routineFiles } from './helpers';
+import { cueLog, open, openPlayer, routineFiles, underServiceWorker } from './helpers';
 
 const build = new URL('../../build/', import.meta.url);
-
-/** Waits until a service worker controls the page (the first visit installs it; a reload
- *  puts the page under its control, since 'prompt' mode never claims open pages). */
-async function underServiceWorker(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await page.waitForSelector('html[data-hydrated]');
-	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
-}
 
 test('the build emits the service worker and a complete manifest', () => {
 	expect(existsSync(new URL('sw.js', build))).toBe(true);

@@ -76,6 +76,11 @@ test('"I\'m in a spasm now" shows only first-days routines, each card showing it
 	await open(page, '/?stage=spasm');
 	await expect(page.getByRole('radio', { name: "I'm in a spasm now" })).toBeChecked();
 	await expect(cards).toHaveCount(firstDays.length);
+
+	// And leads to the lessons for the first days (issue 24).
+	await page.getByRole('link', { name: 'Short lessons for the first days' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn');
+	await expect(page.getByRole('heading', { name: 'In the first days' })).toBeInViewport();
 });
 
 test('a routine page shows its stage and its hands-and-knees position', async ({ page }) => {
@@ -155,8 +160,13 @@ test('pain 2 or more above the score before brings the calm "take it easier" car
 	);
 	// Something easier for today: no "Do it again".
 	await expect(page.getByRole('button', { name: 'Do it again' })).toHaveCount(0);
-	await card.getByRole('link', { name: 'Rest positions for a spasm' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rest positions for a spasm');
+	await expect(card.getByRole('link', { name: 'Rest positions for a spasm' })).toHaveAttribute(
+		'href',
+		'/routine/rest-positions'
+	);
+	// The pacing lesson says how much is too much (issue 24).
+	await card.getByRole('link', { name: 'How much is too much? (a short lesson)' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pacing: the 2-point rule');
 });
 
 test('a fall from 9 to 7 after Walk break is met with encouragement, not a card @both', async ({

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import jsQR from 'jsqr';
-import { expectNoAxeViolations, open, openMoreFilters } from './helpers';
+import { expectNoAxeViolations, open, openMoreFilters, underServiceWorker } from './helpers';
 import { failOnPageErrors, routineJson } from './mine-helpers';
 
 /** Draws the rendered QR SVG into a canvas in the page and decodes its pixels with jsQR. */
@@ -28,15 +28,6 @@ async function decodeQr(page: Page): Promise<string | undefined> {
 		rgba.set([v, v, v, 255], i * 4);
 	}
 	return jsQR(rgba, size, size)?.data;
-}
-
-async function underServiceWorker(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await page.waitForSelector('html[data-hydrated]');
-	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 }
 
 test('imports a broken file with the JSON path named, and asks replace or keep both for a known id', async ({

@@ -12,6 +12,7 @@ export const APP = {
 	nav: {
 		label: 'Main',
 		routines: 'Routines',
+		learn: 'Learn',
 		progress: 'Progress',
 		settings: 'Settings',
 		safety: 'Safety'

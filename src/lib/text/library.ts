@@ -29,6 +29,8 @@ export const LIBRARY = {
 
 	spasmHint:
 		'Routines for the first days: rest, gentle movement, cold and short walks. Nothing strenuous while the pain is high.',
+	/** Links to the Learn page's first-days lessons (issue 24). */
+	firstDaysLessons: 'Short lessons for the first days',
 	whenToGetHelp: 'When to get help',
 
 	mineOnlyCount: 'Showing your routines only',

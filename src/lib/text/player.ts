@@ -131,6 +131,8 @@ export const PLAYER = {
 			'*Get help* if the pain keeps getting worse or does not settle, or if you notice any warning sign.'
 		],
 		restPositions: 'Rest positions for a spasm',
+		/** Links to the pacing lesson (issue 24). */
+		pacing: 'How much is too much? (a short lesson)',
 		getHelp: 'When to get help'
 	},
 
