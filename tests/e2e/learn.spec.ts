@@ -1,68 +1,10 @@
 import { expect, test, type Page } from './fixtures';
 import { expectNoAxeViolations, open, underServiceWorker } from './helpers';
 import { failOnPageErrors } from './mine-helpers';
+import { endSentence, fakeSpeech, said, speechCancels } from './fake-speech';
 
-/**
- * The Web Speech API faked (a real utterance cannot be heard or timed here): what was handed to
- * the voice lands in `__said`, and a sentence ends only when the test calls `__endSpeech()`,
- * so the test decides when the voice is done.
- */
-async function fakeSpeech(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		type Utterance = { text: string; onstart?: () => void; onend?: () => void };
-		const voices = [
-			{ voiceURI: 'urn:alex', name: 'Alex', lang: 'en-US', localService: true, default: true }
-		];
-		const said: string[] = [];
-		let queue: Utterance[] = [];
-		let cancels = 0;
-		class FakeUtterance {
-			lang = '';
-			voice: unknown = null;
-			rate = 1;
-			volume = 1;
-			onstart = null;
-			onend = null;
-			onerror = null;
-			constructor(public text = '') {}
-		}
-		const synth = Object.assign(new EventTarget(), {
-			paused: false,
-			speaking: false,
-			pending: false,
-			getVoices: () => voices,
-			speak(u: Utterance) {
-				// The silent '.' that unlocks speech inside a tap ends at once.
-				if (u.text === '.') return void setTimeout(() => u.onend?.(), 0);
-				said.push(u.text);
-				queue.push(u);
-				setTimeout(() => u.onstart?.(), 0);
-			},
-			cancel() {
-				cancels++;
-				queue = [];
-			},
-			resume() {},
-			pause() {}
-		});
-		Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-		Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-			value: FakeUtterance,
-			configurable: true
-		});
-		Object.assign(window, {
-			__said: said,
-			__cancels: () => cancels,
-			__endSpeech: () => queue.shift()?.onend?.()
-		});
-	});
-}
-
-type SpeechWindow = { __said: string[]; __cancels: () => number; __endSpeech: () => void };
-const said = (page: Page) =>
-	page.evaluate(() => (window as unknown as SpeechWindow).__said.slice());
-const endSentence = (page: Page) =>
-	page.evaluate(() => (window as unknown as SpeechWindow).__endSpeech());
+const ALEX = { voiceURI: 'urn:alex', name: 'Alex', lang: 'en-US', localService: true };
+const texts = async (page: Page) => (await said(page)).map((s) => s.text);
 
 test('Learn is one tap from the header, works offline and leads on to routines and help @both', async ({
 	page
@@ -99,7 +41,8 @@ test('"Read it to me" reads the lesson in order, one sentence at a time, and sto
 	page
 }) => {
 	const noErrors = failOnPageErrors(page);
-	await fakeSpeech(page);
+	// The voice ends a sentence only when the test says.
+	await fakeSpeech(page, { voices: [ALEX], endAfterMs: null });
 	await open(page, '/learn/pacing');
 	await page.getByRole('button', { name: 'Read it to me' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Reading aloud' })).toBeVisible();
@@ -112,18 +55,16 @@ test('"Read it to me" reads the lesson in order, one sentence at a time, and sto
 		'Pacing means doing a steady amount of activity every day, building up slowly, instead of doing a lot on a good day and paying for it on the next.'
 	];
 	for (let n = 1; n <= spoken.length; n++) {
-		await expect.poll(() => said(page)).toEqual(spoken.slice(0, n));
+		await expect.poll(() => texts(page)).toEqual(spoken.slice(0, n));
 		if (n < spoken.length) await endSentence(page);
 	}
 
 	// Stop cuts the voice at once, and nothing more is said.
-	const cancels = await page.evaluate(() => (window as unknown as SpeechWindow).__cancels());
+	const cancels = await speechCancels(page);
 	await page.getByRole('button', { name: 'Stop reading' }).click();
 	await expect(page.getByRole('button', { name: 'Read it to me' })).toBeVisible();
-	expect(
-		await page.evaluate(() => (window as unknown as SpeechWindow).__cancels())
-	).toBeGreaterThan(cancels);
+	expect(await speechCancels(page)).toBeGreaterThan(cancels);
 	await endSentence(page);
-	expect(await said(page)).toEqual(spoken);
+	expect(await texts(page)).toEqual(spoken);
 	noErrors();
 });

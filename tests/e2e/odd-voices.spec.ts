@@ -1,74 +1,23 @@
 import { expect, test, type Page } from './fixtures';
 import { open, openPlayer, storedSettings } from './helpers';
 import { failOnPageErrors } from './mine-helpers';
-
-/** One utterance the fake voice was handed: its text and the voice object's place in the list. */
-interface Said {
-	text: string;
-	voice: number;
-	lang: string;
-}
+import { fakeSpeech, said } from './fake-speech';
 
 /**
  * Speech as WebKitGTK offers it (issue 22): voices whose voiceURI is empty, names repeated.
- * The whole Web Speech API is faked, since a real utterance refuses a voice object it did not
- * make; what was said, and with which voice (its index in the list), lands in `__said`.
+ * What was said, and with which voice (its index in the list), is in `said(page)`.
  */
-async function fakeWebKitSpeech(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const voices = [
+const fakeWebKitSpeech = (page: Page) =>
+	fakeSpeech(page, {
+		voices: [
 			{ voiceURI: '', name: 'English (America)', lang: 'en-US', localService: true },
 			{ voiceURI: '', name: 'Tessa', lang: 'en-US', localService: true },
 			{ voiceURI: '', name: 'Tessa', lang: 'en-GB', localService: true },
 			{ voiceURI: '', name: 'Tessa', lang: 'en-GB', localService: true },
 			{ voiceURI: '', name: 'Fred', lang: 'en-US', localService: true },
 			{ voiceURI: 'urn:alex', name: 'Alex', lang: 'en-US', localService: true, default: true }
-		].map((v) => Object.freeze({ default: false, ...v }));
-		const said: { text: string; voice: number; lang: string }[] = [];
-		type Utterance = {
-			text: string;
-			voice: unknown;
-			lang: string;
-			onstart?: () => void;
-			onend?: () => void;
-		};
-		class FakeUtterance {
-			lang = '';
-			voice: unknown = null;
-			rate = 1;
-			volume = 1;
-			onstart = null;
-			onend = null;
-			onerror = null;
-			constructor(public text = '') {}
-		}
-		const synth = Object.assign(new EventTarget(), {
-			paused: false,
-			speaking: false,
-			pending: false,
-			getVoices: () => voices,
-			speak(u: Utterance) {
-				said.push({ text: u.text, voice: voices.indexOf(u.voice as never), lang: u.lang });
-				setTimeout(() => u.onstart?.(), 10);
-				setTimeout(() => u.onend?.(), 50);
-			},
-			cancel() {},
-			resume() {},
-			pause() {}
-		});
-		Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-		Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-			value: FakeUtterance,
-			configurable: true
-		});
-		(window as unknown as { __said: typeof said }).__said = said;
+		]
 	});
-}
-
-const said = (page: Page) =>
-	page.evaluate(() =>
-		(window as unknown as { __said: Said[] }).__said.filter((s) => s.text !== '.')
-	);
 
 test('Settings lists voices with empty or repeated voiceURIs, keeps the pick, and speech uses it', async ({
 	page

@@ -15,7 +15,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_ARGS, requireChromium } from '../scripts/chromium';
 
 /** A browser with one page, driven as a user would: real clicks, script only to read. */
@@ -110,28 +110,7 @@ export async function firefox(): Promise<Driver> {
 			'network.connectivity-service.enabled': false
 		}
 	});
-	const page = (await browser.pages())[0] ?? (await browser.newPage());
-	const version = `Firefox ${(await browser.version()).replace(/^firefox\//, '')}`;
-	return {
-		version,
-		async goto(url) {
-			await page.goto(url, { waitUntil: 'load' });
-		},
-		async reload() {
-			await page.reload({ waitUntil: 'load' });
-		},
-		url: () => Promise.resolve(page.url()),
-		run: <T>(body: string, ...args: unknown[]) =>
-			page.evaluate(
-				`(async function () { ${body} }).apply(null, ${JSON.stringify(args)})`
-			) as Promise<T>,
-		async click(css) {
-			await page.click(css);
-		},
-		async close() {
-			await browser.close();
-		}
-	};
+	return puppeteerDriver(browser, 'Firefox');
 }
 
 /**
@@ -145,9 +124,15 @@ export async function chromium(): Promise<Driver> {
 		headless: true,
 		defaultViewport: PHONE
 	});
-	const page = await browser.newPage();
+	return puppeteerDriver(browser, 'Chromium');
+}
+
+/** A browser Puppeteer launched, as a Driver on its first page. */
+async function puppeteerDriver(browser: Browser, name: string): Promise<Driver> {
+	const page = (await browser.pages())[0] ?? (await browser.newPage());
 	return {
-		version: `Chromium ${(await browser.version()).replace(/^\D+\//, '')}`,
+		// "firefox/140.12.0", "HeadlessChrome/150.0…": the number after the slash.
+		version: `${name} ${(await browser.version()).replace(/^\D+\//, '')}`,
 		async goto(url) {
 			await page.goto(url, { waitUntil: 'load' });
 		},
