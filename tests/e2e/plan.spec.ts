@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './fixtures';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, open } from './helpers';
+import { expectNoAxeViolations, open, underServiceWorker } from './helpers';
 
 // Berlin, starting on the Friday before the clocks go forward (Sunday 29 March 2026, 02:00 → 03:00).
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -185,12 +185,7 @@ test('"Add to my calendar" downloads a valid .ics with rules, alarms and links b
 test('the plan works offline once the app has been opened', async ({ page, context }) => {
 	await page.clock.install({ time: FRIDAY_0730 });
 	await open(page, '/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await page.waitForSelector('html[data-hydrated]');
-	await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+	await underServiceWorker(page);
 
 	await context.setOffline(true);
 	await startSpasmPlan(page);
@@ -206,6 +201,13 @@ test('the plan works offline once the app has been opened', async ({ page, conte
 		today(page).getByRole('button', { name: 'Add to my calendar (.ics)' }).click()
 	]);
 	expect(readFileSync(await download.path(), 'utf8')).toContain('BEGIN:VCALENDAR');
+
+	// The lesson of the day (issue 24): day 1 explains why backs hurt, and opens offline.
+	await expect(today(page).getByTestId('today-lesson')).toHaveText(
+		'Today’s lesson: Why backs hurt'
+	);
+	await today(page).getByRole('link', { name: 'Why backs hurt' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why backs hurt');
 });
 
 test('a plan can start later, from a date and time, with other waking hours', async ({ page }) => {

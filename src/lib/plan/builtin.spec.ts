@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { routineSeconds } from '../routine/duration';
 import { parseRoutineJson } from '../routine/parse';
 import type { Routine } from '../routine/schema';
-import { parsePlan, unknownRoutines } from './parse';
+import { parsePlan, unknownLessons, unknownRoutines } from './parse';
 import { dayNumber, phaseOnDay, planDay, slotMinutes } from './schedule';
 import type { Phase, Plan } from './schema';
 import { minutesOf, timeOf, zonedParts } from './zone';
@@ -130,6 +130,23 @@ describe('built-in plans', () => {
 		expect(plan.phases[bridges]!.start).toMatchObject({ day: 7, painAtMost: 4 });
 		expect(plan.phases[core]!.start.day).toBeGreaterThanOrEqual(10);
 		expect(plan.phases[core]!.start.painAtMost).toBeLessThanOrEqual(3);
+	});
+
+	it('every lesson of the day is a built-in lesson, on a day the plan has', () => {
+		const lessonIds = new Set(
+			readdirSync(new URL('../lessons/', dir)).map((n) => n.replace(/\.json$/, ''))
+		);
+		for (const name of files) {
+			const plan = load(name);
+			expect(unknownLessons(plan, lessonIds), name).toEqual([]);
+			for (const l of plan.lessons ?? []) expect(l.day).toBeLessThan(plan.days ?? 366);
+		}
+		// The spasm plan starts with why backs hurt and how to get up (issue 24).
+		expect(
+			load('back-spasm-two-weeks.json')
+				.lessons?.slice(0, 2)
+				.map((l) => l.lesson)
+		).toEqual(['why-backs-hurt', 'getting-up']);
 	});
 
 	it('the spasm plan says what to do next on its last day, whatever the pain', () => {

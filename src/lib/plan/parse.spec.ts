@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testPlan } from './fixtures';
-import { parsePlan, parsePlanOrThrow } from './parse';
+import { lessonOfDay, parsePlan, parsePlanOrThrow } from './parse';
 
 const errorsOf = (input: unknown) => {
 	const result = parsePlan(input);
@@ -79,6 +79,27 @@ describe('parsePlan', () => {
 	it('refuses newer formats and non-objects with a clear message', () => {
 		expect(errorsOf({ ...testPlan(), formatVersion: 2 })[0]).toMatch(/Update the app/);
 		expect(errorsOf([])).toEqual(['(plan): expected a plan as an object, got a list']);
+	});
+
+	it('names a lesson for a day, and fails on lesson ids that do not exist', () => {
+		const plan = {
+			...testPlan(),
+			lessons: [
+				{ day: 0, lesson: 'why-backs-hurt' },
+				{ day: 2, lesson: 'no-such-lesson' }
+			]
+		};
+		const known = undefined;
+		expect(() => parsePlanOrThrow(plan, 'x.json', known, new Set(['why-backs-hurt']))).toThrow(
+			/lessons\[1\]\.lesson: no lesson has the id "no-such-lesson"/
+		);
+		const ok = parsePlanOrThrow(plan, 'x.json', known);
+		expect(lessonOfDay(ok, 1)).toBe('why-backs-hurt');
+		expect(lessonOfDay(ok, 2)).toBeUndefined();
+		expect(lessonOfDay(ok, 3)).toBe('no-such-lesson');
+		expect(errorsOf({ ...testPlan(), lessons: [{ day: -1, lesson: 'x' }] })[0]).toMatch(
+			/^lessons\[0\]\.day: expected a day offset between 0 and 365/
+		);
 	});
 
 	it('fails on routine ids that do not exist when given the known ids', () => {

@@ -39,12 +39,30 @@ export function parsePlan(input: unknown): ParsePlanResult {
 export function parsePlanOrThrow(
 	input: unknown,
 	source: string,
-	routineIds?: ReadonlySet<string>
+	routineIds?: ReadonlySet<string>,
+	lessonIds?: ReadonlySet<string>
 ): Plan {
 	const result = parsePlan(input);
-	const errors = result.ok ? unknownRoutines(result.plan, routineIds) : result.errors;
+	const errors = result.ok
+		? [...unknownRoutines(result.plan, routineIds), ...unknownLessons(result.plan, lessonIds)]
+		: result.errors;
 	if (result.ok && errors.length === 0) return result.plan;
 	throw new Error(`${source} is not a valid plan:\n  ${errors.join('\n  ')}`);
+}
+
+/** Lessons of the day naming a lesson that is not in `lessonIds`, as path errors. */
+export function unknownLessons(plan: Plan, lessonIds?: ReadonlySet<string>): string[] {
+	if (!lessonIds) return [];
+	return (plan.lessons ?? []).flatMap((l, i) =>
+		lessonIds.has(l.lesson)
+			? []
+			: [`lessons[${i}].lesson: no lesson has the id ${JSON.stringify(l.lesson)}`]
+	);
+}
+
+/** The lesson for a 1-based plan day, if the plan names one for it. */
+export function lessonOfDay(plan: Plan, day: number): string | undefined {
+	return plan.lessons?.find((l) => l.day === day - 1)?.lesson;
 }
 
 /** Items naming a routine that is not in `routineIds`, as path errors. */

@@ -100,6 +100,12 @@ export const PhaseStartSchema = v.pipe(
 	)
 );
 
+/** A lesson for one day of the plan: the Today view links to it on that day (issue 24). */
+export const DayLessonSchema = strict(
+	{ day: whole(0, 365, 'a day offset'), lesson: id('a lesson id') },
+	'a lesson of the day'
+);
+
 export const PhaseSchema = strict(
 	{
 		id: id('a phase id'),
@@ -132,7 +138,9 @@ export const PlanSchema = strict(
 		 * What to do once the plan is over, whatever the pain: shown on its last day and after.
 		 * A plan with an end should say it; one that runs until stopped has no use for it.
 		 */
-		afterwards: v.optional(text(1, 400, 'a text'))
+		afterwards: v.optional(text(1, 400, 'a text')),
+		/** A short lesson for some days (0 = the first), from routines/lessons/. */
+		lessons: v.optional(list(DayLessonSchema, 1, 60, 'lessons of the day'))
 	},
 	'a plan'
 );

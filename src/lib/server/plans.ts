@@ -13,13 +13,18 @@ const files = import.meta.glob<unknown>(
 );
 
 const routineIds = new Set(allRoutines().map((r) => r.id));
+const lessonIds = new Set(
+	Object.keys(import.meta.glob('/routines/lessons/*.json')).map((path) =>
+		path.replace(/^.*\//, '').replace(/\.json$/, '')
+	)
+);
 
 /** The plan we suggest first; the rest follow by title. */
 const FEATURED = 'back-spasm-two-weeks';
 
 const plans: Plan[] = Object.entries(files)
 	.map(([path, json]) => {
-		const plan = parsePlanOrThrow(json, path.slice(1), routineIds);
+		const plan = parsePlanOrThrow(json, path.slice(1), routineIds, lessonIds);
 		const expected = path.replace(/^.*\//, '').replace(/\.json$/, '');
 		if (plan.id !== expected) {
 			throw new Error(`${path.slice(1)}: id "${plan.id}" must match the file name "${expected}"`);

@@ -19,6 +19,7 @@ import {
 	type Review
 } from '../plan/progress';
 import { toAnnounce } from '../plan/reminders';
+import { lessonOfDay } from '../plan/parse';
 import { changePhase, type PlanRun } from '../plan/run';
 import { dayNumber, planDay } from '../plan/schedule';
 import type { WakingHours } from '../plan/schema';
@@ -72,6 +73,11 @@ export class PlanToday {
 	/** 1-based day of the plan ("Day 2 of 14"). */
 	get day(): number {
 		return this.run ? dayNumber(this.run.startedAt, this.now, this.run.timeZone) + 1 : 0;
+	}
+
+	/** The id of today's lesson, when the plan names one for this day (issue 24). */
+	get lesson(): string | undefined {
+		return this.run ? lessonOfDay(this.run.plan, this.day) : undefined;
 	}
 
 	/** What to do once the plan is over: from its last day on, else undefined. */

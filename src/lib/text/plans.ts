@@ -69,6 +69,8 @@ export const PLANS = {
 		heading: 'Today',
 		/** "Day 3 of 14", or "Day 3" for a plan without an end. */
 		day: (day: number, of: number | undefined) => (of ? `Day ${day} of ${of}` : `Day ${day}`),
+		/** Before the link to the plan's lesson for today (issue 24). */
+		lesson: 'Today’s lesson:',
 		dueNow: 'Due now:',
 		dueHeading: 'Due now',
 		ok: 'OK',
