@@ -1,5 +1,6 @@
 import { parsePlanOrThrow } from '$lib/plan/parse';
 import type { Plan } from '$lib/plan/schema';
+import { allLessons } from './lessons';
 import { allRoutines } from './routines';
 
 // Read at build time only, like routines: a broken plan, or one naming a routine that does not
@@ -13,11 +14,7 @@ const files = import.meta.glob<unknown>(
 );
 
 const routineIds = new Set(allRoutines().map((r) => r.id));
-const lessonIds = new Set(
-	Object.keys(import.meta.glob('/routines/lessons/*.json')).map((path) =>
-		path.replace(/^.*\//, '').replace(/\.json$/, '')
-	)
-);
+const lessonIds = new Set(allLessons().map((l) => l.id));
 
 /** The plan we suggest first; the rest follow by title. */
 const FEATURED = 'back-spasm-two-weeks';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { lessonTexts, readingMinutes } from '$lib/lesson/parse';
+import { LESSON_TITLES } from '$lib/lesson/titles';
 import { allLessons, routineTitles } from '$lib/server/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,12 +10,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const lesson = allLessons().find((l) => l.id === params.id);
 	if (!lesson) error(404, 'No lesson with that name');
 	const titles = routineTitles();
-	const lessonTitles = Object.fromEntries(allLessons().map((l) => [l.id, l.title]));
 	return {
 		lesson,
 		minutes: readingMinutes(lesson),
 		spoken: lessonTexts(lesson),
-		lessons: (lesson.seeAlso?.lessons ?? []).map((id) => ({ id, title: lessonTitles[id] ?? id })),
+		lessons: (lesson.seeAlso?.lessons ?? []).map((id) => ({ id, title: LESSON_TITLES[id] ?? id })),
 		routines: (lesson.seeAlso?.routines ?? []).map((id) => ({ id, title: titles[id] ?? id }))
 	};
 };
