@@ -5,11 +5,8 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { boxFor, draw, scene } from '../../src/lib/figure/draw';
-import { mirrorPose } from '../../src/lib/figure/interpolate';
 import { POSE_NAMES, type PoseName } from '../../src/lib/figure/names';
-import { POSES } from '../../src/lib/figure/poses';
-import { toSvg } from '../../src/lib/figure/svg';
+import { poseSvg } from './figure-svg';
 import { CHROMIUM_ARGS, requireChromium } from './chromium';
 
 const out = process.env.GALLERY_OUT || 'test-results/figure-gallery';
@@ -31,12 +28,6 @@ const STRIP: PoseName[] = [
 	'ear-to-shoulder'
 ];
 const themes = { light: { bg: '#ffffff', fg: '#1b1f23' }, dark: { bg: '#121416', fg: '#e8eaed' } };
-
-/** One pose's SVG, in a box that fits it. */
-export function poseSvg(name: PoseName, mirrored = false): string {
-	const pose = mirrored ? mirrorPose(POSES[name]) : POSES[name];
-	return toSvg(draw(pose, boxFor([scene(pose)])));
-}
 
 mkdirSync(`${out}/svg`, { recursive: true });
 for (const name of names) writeFileSync(`${out}/svg/${name}.svg`, poseSvg(name));
