@@ -7,5 +7,6 @@ import { toSvg } from '../../src/lib/figure/svg';
 
 export function poseSvg(name: PoseName, mirrored = false): string {
 	const pose = mirrored ? mirrorPose(POSES[name]) : POSES[name];
-	return toSvg(draw(pose, boxFor([scene(pose)])));
+	// Each SVG on a sheet names its own gap masks.
+	return toSvg(draw(pose, boxFor([scene(pose)])), { id: `fig-${name}${mirrored ? '-m' : ''}` });
 }

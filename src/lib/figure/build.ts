@@ -1,7 +1,11 @@
 import type { Arm, Leg, Pose } from './body';
 
-/** An arm: shoulder flexion (or abduction from the front), elbow flexion. */
-export const arm = (shoulder: number, elbow = 0): Arm => ({ shoulder, elbow });
+/**
+ * An arm: shoulder flexion (or abduction from the front), elbow flexion, and how long the
+ * forearm looks when it lies across the body (1, full length, unless given).
+ */
+export const arm = (shoulder: number, elbow = 0, fore?: number): Arm =>
+	fore === undefined ? { shoulder, elbow } : { shoulder, elbow, fore };
 
 /** A leg: hip flexion (or abduction from the front), knee flexion, ankle dorsiflexion. */
 export const leg = (hip: number, knee = 0, ankle = 0): Leg => ({ hip, knee, ankle });
@@ -19,6 +23,10 @@ export function pose(p: Partial<Pose> & Pick<Pose, 'pelvis'>): Pose {
 		thighScale: 1,
 		palms: false,
 		turn: 0,
+		twist: 0,
+		roll: 0,
+		shrug: 0,
+		nod: 0,
 		props: ['floor'],
 		...p
 	};

@@ -15,7 +15,7 @@ describe('draw', () => {
 		const pose = POSES[name];
 		const d = draw(pose, boxFor([scene(pose)]));
 		const [x, y, w, h] = d.viewBox.split(' ').map(Number) as [number, number, number, number];
-		const body = [...d.far, ...d.body, ...d.front].flatMap((s) => points(s.d));
+		const body = [...d.back, ...d.body, ...d.front].flatMap((s) => points(s.d));
 		expect(body.length).toBeGreaterThan(6);
 		for (const [px, py] of body) {
 			expect(px).toBeGreaterThanOrEqual(x);
@@ -30,8 +30,8 @@ describe('draw', () => {
 	it('draws the far limbs apart (lighter) in a side view, and none in a front view', () => {
 		const side = POSES['knee-to-chest'];
 		const front = POSES['arms-y'];
-		expect(draw(side, boxFor([scene(side)])).far).toHaveLength(2);
-		expect(draw(front, boxFor([scene(front)])).far).toHaveLength(0);
+		expect(draw(side, boxFor([scene(side)])).back.filter((s) => s.pale)).toHaveLength(2);
+		expect(draw(front, boxFor([scene(front)])).back).toHaveLength(0);
 	});
 
 	it('mirrors the props with the body', () => {
@@ -46,6 +46,6 @@ describe('draw', () => {
 		const svg = toSvg(draw(POSES.bridge, boxFor([scene(POSES.bridge)])));
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[-\d. ]+"/);
 		expect(svg).toContain('stroke="currentColor"');
-		expect(svg).toContain('<circle');
+		expect(svg).toContain('class="head"');
 	});
 });

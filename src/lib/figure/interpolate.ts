@@ -1,4 +1,13 @@
-import { RANGES, clampTo, type Arm, type Leg, type Pose } from './body';
+import {
+	NOD_RANGE,
+	RANGES,
+	ROLL_RANGE,
+	TWIST_RANGE,
+	clampTo,
+	type Arm,
+	type Leg,
+	type Pose
+} from './body';
 
 /** Smooth start and stop, like a body moving on purpose (cubic ease-in-out). */
 export function ease(t: number): number {
@@ -13,7 +22,8 @@ export function clampPose(pose: Pose): Pose {
 	const r = RANGES[pose.view];
 	const arm = (a: Arm): Arm => ({
 		shoulder: clampTo(a.shoulder, r.shoulder),
-		elbow: clampTo(a.elbow, r.elbow)
+		elbow: clampTo(a.elbow, r.elbow),
+		...(a.fore !== undefined && { fore: clampTo(a.fore, [0.3, 1]) })
 	});
 	const leg = (l: Leg): Leg => ({
 		hip: clampTo(l.hip, r.hip),
@@ -27,7 +37,11 @@ export function clampPose(pose: Pose): Pose {
 		arms: [arm(pose.arms[0]), arm(pose.arms[1])],
 		legs: [leg(pose.legs[0]), leg(pose.legs[1])],
 		thighScale: clampTo(pose.thighScale, [0.1, 1]),
-		turn: clampTo(pose.turn, [-1, 1])
+		turn: clampTo(pose.turn, [-1, 1]),
+		twist: clampTo(pose.twist, TWIST_RANGE),
+		roll: clampTo(pose.roll, ROLL_RANGE),
+		shrug: clampTo(pose.shrug, [0, 1]),
+		nod: clampTo(pose.nod, NOD_RANGE)
 	};
 }
 
@@ -42,9 +56,12 @@ export function lerpPose(a: Pose, b: Pose, t: number): Pose {
 	if (t <= 0) return a;
 	if (a.view !== b.view || a.flip !== b.flip || a.palms !== b.palms)
 		return t < 0.5 ? a : { ...b, anchor: a.anchor };
+	// Props, the highlight and the arrow are those of the nearer pose.
+	const near = t < 0.5 ? a : b;
 	const arm = (x: Arm, y: Arm): Arm => ({
 		shoulder: lerp(x.shoulder, y.shoulder, t),
-		elbow: lerp(x.elbow, y.elbow, t)
+		elbow: lerp(x.elbow, y.elbow, t),
+		...((x.fore ?? y.fore) !== undefined && { fore: lerp(x.fore ?? 1, y.fore ?? 1, t) })
 	});
 	const leg = (x: Leg, y: Leg): Leg => ({
 		hip: lerp(x.hip, y.hip, t),
@@ -63,15 +80,20 @@ export function lerpPose(a: Pose, b: Pose, t: number): Pose {
 		thighScale: lerp(a.thighScale, b.thighScale, t),
 		palms: a.palms,
 		turn: lerp(a.turn, b.turn, t),
-		props: t < 0.5 ? a.props : b.props,
-		...((t < 0.5 ? a : b).highlight && { highlight: (t < 0.5 ? a : b).highlight })
+		twist: lerp(a.twist, b.twist, t),
+		roll: lerp(a.roll, b.roll, t),
+		shrug: lerp(a.shrug, b.shrug, t),
+		nod: lerp(a.nod, b.nod, t),
+		props: near.props,
+		...(near.highlight && { highlight: near.highlight }),
+		...(near.arrow && { arrow: near.arrow })
 	});
 }
 
 /**
  * The same pose done with the other side of the body. From the side that is the mirror
- * image; from the front the left and right limbs also swap their angles, and side bends
- * change direction.
+ * image; from the front or above the left and right limbs also swap their angles, and side
+ * bends, turns, twists and the knees' roll change direction.
  */
 export function mirrorPose(pose: Pose): Pose {
 	if (pose.view === 'side') return { ...pose, flip: !pose.flip };
@@ -80,6 +102,8 @@ export function mirrorPose(pose: Pose): Pose {
 		spine: -pose.spine,
 		neck: -pose.neck,
 		turn: -pose.turn,
+		twist: -pose.twist,
+		roll: -pose.roll,
 		arms: [pose.arms[1], pose.arms[0]],
 		legs: [pose.legs[1], pose.legs[0]]
 	};

@@ -55,11 +55,14 @@ describe('poseAt', () => {
 
 	it('settles into a hold pose in about a second, stays, and relax returns', () => {
 		const hip = (ms: number) => poseAtMs(ms).legs[0].hip;
-		expect(hip(10_000)).toBe(POSES['lying-knees-bent'].legs[0].hip);
-		expect(hip(10_000 + SETTLE_MS / 2)).toBeGreaterThan(45);
-		expect(hip(10_000 + SETTLE_MS)).toBe(118);
-		expect(hip(13_900)).toBe(118);
-		expect(hip(14_000 + SETTLE_MS)).toBe(45);
+		const lying = POSES['lying-knees-bent'].legs[0].hip;
+		const hugged = POSES['knee-to-chest'].legs[0].hip;
+		expect(hip(10_000)).toBe(lying);
+		expect(hip(10_000 + SETTLE_MS / 2)).toBeGreaterThan(lying);
+		expect(hip(10_000 + SETTLE_MS / 2)).toBeLessThan(hugged);
+		expect(hip(10_000 + SETTLE_MS)).toBe(hugged);
+		expect(hip(13_900)).toBe(hugged);
+		expect(hip(14_000 + SETTLE_MS)).toBe(lying);
 	});
 
 	it('draws the right side as the mirror image', () => {
@@ -94,7 +97,7 @@ describe('poseAt', () => {
 		expect(poseAtMs(100, { still: true }).legs[0].knee).toBe(55);
 		expect(poseAtMs(2900, { still: true }).legs[0].knee).toBe(55);
 		expect(poseAtMs(3100, { still: true }).legs[0].knee).toBe(0);
-		expect(poseAtMs(10_100, { still: true }).legs[0].hip).toBe(118);
+		expect(poseAtMs(10_100, { still: true }).legs[0].hip).toBe(POSES['knee-to-chest'].legs[0].hip);
 		expect(poseAtMs(24_250, { still: true })).toEqual(poseAtMs(24_000));
 	});
 });

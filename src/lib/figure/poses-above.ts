@@ -1,16 +1,23 @@
 /** Poses that read only from the front or from above: twists, side-lying, side bends, arms in a W. */
 import { arm, leg, pose, tweak } from './build';
+import { mirrorPose } from './interpolate';
 
-/** On the back seen from above, arms out to the sides: the start of a lying twist. */
+/**
+ * On the back seen from above, head to the left, arms out to the sides, knees bent and pointing
+ * at the ceiling: the start of a lying twist. Facing up, the figure's left is the top of the
+ * screen, so knees dropping to the left go up the screen.
+ */
 const lyingTop = pose({
-	view: 'front',
+	view: 'top',
 	pelvis: 180,
 	anchor: 'shoulder',
-	props: ['mat-under'],
-	arms: [arm(80, 10), arm(80, 10)],
-	legs: [leg(4, 0), leg(4, 0)],
-	thighScale: 0.7
+	props: [],
+	arms: [arm(80, 15), arm(80, 15)],
+	legs: [leg(45, 90, -30), leg(45, 90, -30)]
 });
+
+/** Both knees rocked a little to the left, shoulders flat: one end of a knee rock. */
+const kneeRockLeft = tweak(lyingTop, { roll: 32, arrow: 'twist', highlight: 'side' });
 
 const standingFront = pose({
 	view: 'front',
@@ -30,21 +37,21 @@ const sittingFront = tweak(standingFront, {
 
 export const FRONT_POSES = {
 	'lying-twist-start': lyingTop,
-	'lying-twist': tweak(lyingTop, {
-		legs: [leg(40, 60), leg(-40, 60)],
-		highlight: 'side'
-	}),
-	'knee-rock-left': tweak(lyingTop, { legs: [leg(22, 60), leg(-22, 60)], highlight: 'side' }),
-	'knee-rock-right': tweak(lyingTop, { legs: [leg(-22, 60), leg(22, 60)], highlight: 'side' }),
-	// Seen from above, curled on one side: head on a pillow, a pillow between the knees.
+	'lying-twist': tweak(lyingTop, { roll: 68, arrow: 'twist', highlight: 'side' }),
+	'knee-rock-left': kneeRockLeft,
+	// The other side is the mirror image, exactly.
+	'knee-rock-right': mirrorPose(kneeRockLeft),
+	// Lying on one side seen from in front (a side view cannot show it): head on a pillow, the
+	// lower arm along the floor under the body, the top arm reaching down in front of the chest
+	// to the floor, knees bent towards the viewer with a pillow between them.
 	'side-lying-pillow': pose({
+		view: 'front',
 		pelvis: 180,
 		anchor: 'shoulder',
-		spine: 10,
-		neck: 15,
-		props: ['mat-under', 'pillow-head', 'pillow-knees'],
-		arms: [arm(80, 70), arm(70, 80)],
-		legs: [leg(75, 95, -10), leg(55, 90, -10)]
+		props: ['floor', 'pillow-head', 'pillow-knees'],
+		arms: [arm(4, 0), arm(-60, 43)],
+		legs: [leg(0, 15), leg(3, 25)],
+		thighScale: 0.55
 	}),
 	'standing-front': standingFront,
 	'side-step': tweak(standingFront, { legs: [leg(18), leg(4)] }),
@@ -77,9 +84,13 @@ export const FRONT_POSES = {
 	'ear-to-shoulder': tweak(sittingFront, { neck: 40, highlight: 'neck' }),
 	'head-turn': tweak(sittingFront, { turn: 1, highlight: 'neck' }),
 	'reach-up': tweak(standingFront, { arms: [arm(165, 5), arm(165, 5)], highlight: 'side' }),
+	// Turned to the right: the chest rotates (its shoulder line narrows, the right arm goes
+	// behind to the chair), the head turns with it and the left hand holds the right knee. The
+	// arrow round the chest says it all: no highlight to cover the crossing arm.
 	'seated-twist': tweak(sittingFront, {
-		spine: 6,
-		arms: [arm(40, 100), arm(35, 40)],
-		highlight: 'side'
+		twist: 45,
+		turn: 1,
+		arms: [arm(-25, 10), arm(12, 10)],
+		arrow: 'twist'
 	})
 } as const;

@@ -13,20 +13,23 @@ const handsKnees = pose({
 
 export const KNEELING_POSES = {
 	'hands-knees': handsKnees,
+	// The back rounded up into a hump between hands and knees, head dropped.
 	cat: tweak(handsKnees, {
-		pelvis: 30,
-		spine: 42,
+		pelvis: 42,
+		spine: 40,
 		neck: 40,
-		arms: [arm(98, 0), arm(98, 0)],
-		legs: [leg(60, 90, -80), leg(60, 90, -80)],
+		arms: [arm(88, 0), arm(88, 0)],
+		legs: [leg(48, 90, -80), leg(48, 90, -80)],
 		highlight: 'shoulder-blades'
 	}),
+	// The opposite of cat: the back sags into a hollow (the waist below the line from hips to
+	// shoulders), head up a little.
 	cow: tweak(handsKnees, {
-		pelvis: 0,
-		spine: -18,
-		neck: -25,
-		arms: [arm(72, 0), arm(72, 0)],
-		legs: [leg(90, 90, -80), leg(90, 90, -80)],
+		pelvis: 2,
+		spine: -25,
+		neck: -28,
+		arms: [arm(63, 0), arm(63, 0)],
+		legs: [leg(88, 90, -80), leg(88, 90, -80)],
 		highlight: 'lower-back'
 	}),
 	'bird-dog': tweak(handsKnees, {
@@ -39,21 +42,25 @@ export const KNEELING_POSES = {
 		arms: [arm(92, 0), arm(168, 0)],
 		highlight: 'belly'
 	}),
+	// Hips sitting back onto the heels, the trunk folded over the thighs, forehead down, arms
+	// reaching forward along the floor.
 	'childs-pose': tweak(handsKnees, {
-		pelvis: 10,
-		spine: 25,
-		neck: 20,
-		arms: [arm(175, 0), arm(175, 0)],
-		legs: [leg(120, 135, -80), leg(120, 135, -80)],
+		pelvis: 20,
+		spine: 35,
+		neck: 19,
+		arms: [arm(159, 35), arm(159, 35)],
+		legs: [leg(135, 155, -80), leg(135, 155, -80)],
 		highlight: 'lower-back'
 	}),
+	// Upright on the knees: the thighs lean a little forward so the bend at the hip shows, and
+	// the shins and feet lie along the floor behind.
 	kneeling: pose({
-		pelvis: 90,
+		pelvis: 92,
 		flip: true,
 		anchor: 'knee',
 		props: ['floor', 'mat'],
 		arms: [arm(5, 10), arm(5, 10)],
-		legs: [leg(0, 90, -80), leg(0, 90, -80)]
+		legs: [leg(16, 108, -80), leg(16, 108, -80)]
 	}),
 	'half-kneeling-stretch': pose({
 		pelvis: 95,

@@ -41,7 +41,8 @@ const walk = tweak(standing, {
 
 export const UPRIGHT_POSES = {
 	standing,
-	'standing-tall': tweak(standing, { neck: -3 }),
+	// Growing tall: an arrow up from the crown, the chin level and the chest a little lifted.
+	'standing-tall': tweak(standing, { spine: -3, neck: 0, arrow: 'lengthen' }),
 	'standing-wall': tweak(standing, { props: ['floor', 'wall-behind'] }),
 	'standing-chair': standingChair,
 	'arms-forward': tweak(standing, { arms: [arm(90, 0), arm(90, 0)] }),
@@ -58,12 +59,13 @@ export const UPRIGHT_POSES = {
 		legs: [leg(50, 15, 10), leg(50, 15, 10)],
 		highlight: 'thigh-back'
 	}),
+	// Hands on the lower back, hips pushed forward, the trunk leaning back from the waist.
 	'standing-back-bend': tweak(standing, {
-		pelvis: 98,
-		spine: -20,
-		neck: -10,
-		arms: [arm(-50, 100), arm(-50, 100)],
-		legs: [leg(-8), leg(-8)],
+		pelvis: 96,
+		spine: -25,
+		neck: -22,
+		arms: [arm(-78, 100), arm(-78, 100)],
+		legs: [leg(-18, 4), leg(-18, 4)],
 		highlight: 'lower-back'
 	}),
 	'heel-raise': tweak(standing, {
@@ -86,13 +88,16 @@ export const UPRIGHT_POSES = {
 		arms: [arm(25, 20), arm(-20, 15)],
 		legs: [leg(-12, 25, -15), leg(25, 8, 5)]
 	}),
-	'arm-circle-low': tweak(standing, { arms: [arm(30, 5), arm(30, 5)] }),
-	'arm-circle-high': tweak(standing, { arms: [arm(170, 5), arm(170, 5)] }),
+	// Arm circles: the arms sweep round the shoulders, as the faint arrow shows; up high the arm
+	// passes in front of the face, clear of the head.
+	'arm-circle-low': tweak(standing, { arms: [arm(30, 5), arm(30, 5)], arrow: 'arm-circle' }),
+	'arm-circle-high': tweak(standing, { arms: [arm(150, 5), arm(150, 5)], arrow: 'arm-circle' }),
+	// The near leg is the stretched one: straight, well back, heel down; the front knee bends.
 	'calf-stretch': tweak(standing, {
 		pelvis: 80,
 		props: ['floor', 'wall-ahead'],
 		arms: [arm(80, 20), arm(80, 20)],
-		legs: [leg(25, 30, 15), leg(-15, 0, 5)],
+		legs: [leg(-10, 0, 20), leg(28, 38, 20)],
 		highlight: 'calf'
 	}),
 	'thigh-stretch': tweak(standing, {
@@ -127,29 +132,47 @@ export const UPRIGHT_POSES = {
 		arms: [arm(35, 70), arm(35, 70)]
 	}),
 	sitting,
-	'sitting-relaxed': tweak(sitting, { arms: [arm(0, 5), arm(0, 5)] }),
-	'sitting-breathing': tweak(sitting, { arms: [arm(-10, 100), arm(-5, 70)], highlight: 'belly' }),
-	'sitting-pack': tweak(sitting, {
-		props: ['floor', 'chair', 'pack-back'],
-		highlight: 'lower-back'
+	// Leaning back against the chair, shoulders and arms loose, hands resting on the thighs.
+	'sitting-relaxed': tweak(sitting, {
+		pelvis: 104,
+		spine: 4,
+		neck: 8,
+		arms: [arm(8, 45), arm(8, 45)],
+		legs: [leg(76, 90), leg(76, 90)]
 	}),
+	// The near hand on the belly: the forearm lies across it, so from the side it looks short.
+	'sitting-breathing': tweak(sitting, {
+		arms: [arm(-5, 100, 0.5), arm(-5, 70)],
+		highlight: 'belly'
+	}),
+	// The pack itself marks the lower back: no highlight over it.
+	'sitting-pack': tweak(sitting, { props: ['floor', 'chair', 'pack-back'] }),
+	// The pelvis tips forward and the lower back hollows: the spine curves forward at the waist,
+	// the chest lifts. The opposite curve of seated-round.
 	'seated-arch': tweak(sitting, {
-		pelvis: 80,
-		spine: -10,
-		legs: [leg(100, 90), leg(100, 90)],
+		pelvis: 70,
+		spine: -25,
+		neck: -8,
+		legs: [leg(110, 90), leg(110, 90)],
 		highlight: 'lower-back'
 	}),
+	// The pelvis tips back and the back rounds into a C, head and shoulders forward and down.
 	'seated-round': tweak(sitting, {
-		pelvis: 102,
-		spine: 15,
-		neck: 10,
-		legs: [leg(78, 90), leg(78, 90)],
+		pelvis: 112,
+		spine: 45,
+		neck: 20,
+		arms: [arm(10, 60), arm(10, 60)],
+		legs: [leg(68, 90), leg(68, 90)],
 		highlight: 'lower-back'
 	}),
-	'chin-tuck': tweak(sitting, { neck: -12, highlight: 'neck' }),
+	// The head slides straight back: the neck tips back, the face stays level.
+	'chin-tuck': tweak(sitting, { neck: -12, nod: 12, highlight: 'neck' }),
+	// Shoulders pulled up towards the ears (arrow), hands still on the thighs.
 	'sitting-shrug': tweak(sitting, {
-		arms: [arm(-15, 10), arm(-15, 10)],
-		highlight: 'shoulder-blades'
+		shrug: 1,
+		arms: [arm(-5, 62), arm(-5, 62)],
+		arrow: 'shrug',
+		highlight: 'neck'
 	}),
 	'sitting-squeeze': tweak(sitting, {
 		arms: [arm(-30, 95), arm(-30, 95)],

@@ -1,11 +1,32 @@
 /** What the body rests on or holds (floor, mat, chair, wall, pillow, pack), placed from its joints. */
 import { BODY, type Pose, type Prop } from './body';
 import type { Box, PropShape } from './drawing';
-import { backOf, ellipse, mid, path, rect, shift } from './geometry';
-import { extents, type Skeleton } from './kinematics';
+import { backOf, ellipse, mid, path, rect, shift, spineAt, unit } from './geometry';
+import { extents, type Point, type Skeleton } from './kinematics';
 
 /** The mat's thickness: a pose on a mat is raised by it. */
 export const MAT = 2;
+
+/** A cold or warm pack: a flat pad, the same in the hands and under the back. */
+const PACK = { long: 16, thick: 5 } as const;
+
+/** The pack as a pad with softened corners, centred on c, its long side along `dir`. */
+function pack(c: Point, dir: Point): PropShape {
+	const n = { x: -dir.y, y: dir.x };
+	const at = (a: number, b: number) => shift(shift(c, dir, a), n, b);
+	const [l, t, k] = [PACK.long / 2, PACK.thick / 2, 1.1];
+	const outline = path([
+		at(-l + k, t),
+		at(l - k, t),
+		at(l, t - k),
+		at(l, -t + k),
+		at(l - k, -t),
+		at(-l + k, -t),
+		at(-l, -t + k),
+		at(-l, t - k)
+	]);
+	return { d: outline + 'Z', fill: true, strong: true, over: true };
+}
 
 /** A standing figure's chair (chair-ahead): seat and top of the back, in % of standing height. */
 export const CHAIR_SEAT = 24;
@@ -18,7 +39,8 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 	const stroke = (d: string): PropShape => ({ d, fill: false });
 	const fill = (d: string): PropShape => ({ d, fill: true });
 	const facing = pose.flip ? -1 : 1;
-	const trunkXs = [s.hips[0], s.waist, s.neckBase, s.head].map((p) => p.x);
+	// The back of the body as drawn: the trunk's curve and the head (the first points of extents).
+	const trunk = [...extents(s).slice(0, 5), { p: s.hips[0], r: BODY.trunkW / 2 }];
 	switch (prop) {
 		case 'floor':
 			return [
@@ -32,12 +54,6 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 		case 'mat': {
 			const xs = extents(s).map(({ p }) => p.x);
 			return [fill(rect(Math.min(...xs) - 5, 0, Math.max(...xs) + 5, MAT))];
-		}
-		case 'mat-under': {
-			const all = extents(s);
-			const xs = all.map(({ p }) => p.x);
-			const ys = all.map(({ p }) => p.y);
-			return [fill(rect(Math.min(...xs) - 4, -2, Math.max(...xs) + 4, Math.max(...ys) + 5))];
 		}
 		case 'chair': {
 			// From the side: seat under the buttocks, a back behind them. From the front: the
@@ -120,7 +136,9 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 			];
 		}
 		case 'wall-behind': {
-			const x = facing > 0 ? Math.min(...trunkXs) - 7 : Math.max(...trunkXs) + 7;
+			// Touching the back: heels, buttocks, shoulders and head against it.
+			const backs = trunk.map(({ p, r }) => p.x - facing * r);
+			const x = (facing > 0 ? Math.min(...backs) : Math.max(...backs)) - facing * 0.8;
 			return [
 				stroke(
 					path([
@@ -144,8 +162,11 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 		}
 		case 'wall-panel':
 			return [fill(rect(left + 3, 0, right - 3, box.h - 3))];
-		case 'pillow-head':
-			return [fill(ellipse({ x: s.head.x - facing * 1.5, y: s.head.y }, 10, 8.5))];
+		case 'pillow-head': {
+			// Lying on the side: the pillow fills the gap between the head and the floor.
+			const under = s.head.y - BODY.headR + 1;
+			return [fill(ellipse({ x: s.head.x, y: under / 2 }, 11, Math.max(2, under / 2)))];
+		}
 		case 'pillow-knees': {
 			const c = mid(s.knees[0], s.knees[1]);
 			const gap = Math.abs(s.knees[0].y - s.knees[1].y) / 2;
@@ -157,13 +178,15 @@ export function propShapes(prop: Prop, s: Skeleton, pose: Pose, box: Box): PropS
 			return [fill(ellipse({ x: k.x, y: h / 2 }, 8, Math.max(2, h / 2)))];
 		}
 		case 'pack-back': {
+			// A flat pad against the lower back, along it, half tucked under it: drawn over the
+			// body, so it shows even where the back lies on it.
 			const back = backOf(s, pose);
-			const c = shift(mid(s.hips[0], s.waist, 0.7), back, BODY.trunkW / 2 + 1.2);
-			return [{ d: ellipse(c, 4.5, 2.6), fill: true, strong: true }];
+			const c = shift(spineAt(s, 0.3), back, BODY.trunkW / 2 - 0.6);
+			return [pack(c, unit(mid(s.hips[0], s.hips[1]), s.neckBase))];
 		}
 		case 'pack-hands': {
-			const h = s.hands[0];
-			return [{ d: rect(h.x - 7, h.y - 3.5, h.x + 7, h.y + 3.5), fill: true, strong: true }];
+			const h = mid(s.hands[0], s.hands[1]);
+			return [pack({ x: h.x + facing * 1.5, y: h.y + 1 }, { x: 1, y: 0 })];
 		}
 		case 'towel':
 			return [stroke(path([s.hands[0], s.toes[0]]))];
