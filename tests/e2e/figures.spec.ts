@@ -32,7 +32,7 @@ for (const id of ['pelvic-tilts', 'core-gentle', 'lower-back-stretches']) {
 			await figure.scrollIntoViewIfNeeded();
 			await expect(figure).toBeVisible();
 			// A drawn body: a head and limbs, at a size that can be seen.
-			await expect(figure.locator('circle')).toHaveCount(1);
+			await expect(figure.locator('.head')).toHaveCount(1);
 			expect(await figure.locator('path').count()).toBeGreaterThan(3);
 			const box = await figure.boundingBox();
 			expect(box?.width ?? 0).toBeGreaterThanOrEqual(80);

@@ -18,7 +18,8 @@ const lyingKneesBent = pose({
 	pelvis: 166,
 	spine: -22.5,
 	neck: 13.5,
-	arms: [arm(-7), arm(-7)],
+	// The arms along the floor by the sides, below the trunk's middle: the belly stays clear.
+	arms: [arm(-13), arm(-13)],
 	legs: [leg(59, 90, -45), leg(59, 90, -45)]
 });
 
@@ -36,7 +37,7 @@ const flat = { pelvis: 180, spine: 0, neck: 5 } as const;
 const lyingCushion = pose({
 	...onBack,
 	props: ['floor', 'mat', 'cushion-knees'],
-	arms: [arm(4), arm(4)],
+	arms: [arm(-4), arm(-4)],
 	legs: [leg(25, 45, -20), leg(25, 45, -20)]
 });
 
@@ -45,14 +46,14 @@ export const LYING_POSES = {
 	// The legs slope down a little from the hip joints so the heels rest on the floor.
 	'lying-flat': pose({
 		...onBack,
-		arms: [arm(-7), arm(-7)],
-		legs: [leg(-3, 0, -20), leg(-3, 0, -20)]
+		arms: [arm(-4), arm(-4)],
+		legs: [leg(0, 0, -10), leg(0, 0, -10)]
 	}),
 	'lying-cushion': lyingCushion,
 	// The near hand rests on the belly: the elbow on the floor, the forearm across the belly
 	// (so from the side it looks short).
 	'lying-breathing': tweak(lyingCushion, {
-		arms: [arm(-9, 108, 0.57), arm(-7)],
+		arms: [arm(-9, 108, 0.57), arm(-4)],
 		highlight: 'belly'
 	}),
 	// The pack itself marks the lower back: no highlight over it.
@@ -61,6 +62,7 @@ export const LYING_POSES = {
 	// arrow pressing down, the highlight where it moves.
 	'pelvic-tilt': tweak(lyingKneesBent, {
 		...flat,
+		arms: [arm(-4), arm(-4)],
 		legs: [hook, hook],
 		highlight: 'lower-back',
 		arrow: 'press-back'
@@ -83,6 +85,7 @@ export const LYING_POSES = {
 	// of the supporting thigh, which is drawn pale behind it.
 	'figure-4-stretch': tweak(lyingKneesBent, {
 		...flat,
+		arms: [arm(-4), arm(-4)],
 		legs: [leg(100, 102, -5), hook],
 		highlight: 'buttocks'
 	}),
@@ -106,7 +109,7 @@ export const LYING_POSES = {
 	}),
 	// The heel slides along the floor until the leg is nearly straight: the heel stays down.
 	'heel-slide': tweak(lyingKneesBent, {
-		legs: [leg(24, 26, -5), lyingKneesBent.legs[1]],
+		legs: [leg(27, 26, -5), lyingKneesBent.legs[1]],
 		highlight: 'belly',
 		arrow: 'slide'
 	}),

@@ -218,6 +218,17 @@ describe('the poses the blind test misread', () => {
 		}
 	});
 
+	it.each(POSE_NAMES.filter((n) => n !== 'bridge' && POSES[n].view === 'side'))(
+		'%s, if it lies on its back, rests its trunk on the floor',
+		(name) => {
+			const p = POSES[name];
+			if (Math.abs(p.pelvis - 180) > 30) return;
+			const s = at(name);
+			const low = Math.min(...[0, 0.25, 0.5, 0.75, 1].map((t) => spineAt(s, t).y));
+			expect(low - BODY.trunkW / 2 - floor(p)).toBeLessThan(1.2);
+		}
+	);
+
 	it('heel slide keeps the heel on the floor', () => {
 		const p = POSES['heel-slide'];
 		const s = at('heel-slide');
