@@ -1,8 +1,8 @@
 /** Motion cues: faint arrows for moves a still figure cannot show (circling, lengthening, twisting). */
 import { BODY, type Arrow, type Pose } from './body';
 import type { Stroke } from './drawing';
-import { arrowHead, backOf, mid, path, shift, spineAt, unit } from './geometry';
-import type { Point, Skeleton } from './kinematics';
+import { arrowHead, backOf, mid, path, shift, unit } from './geometry';
+import { spineAt, type Point, type Skeleton } from './kinematics';
 
 /** The width of an arrow's line. */
 export const ARROW_W = 1.8;

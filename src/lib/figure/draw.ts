@@ -1,8 +1,16 @@
 import { arrowShapes } from './arrows';
 import { BODY, SCENE, type Area, type Pose } from './body';
 import type { Box, Drawing, Stroke } from './drawing';
-import { backOf, curve, ellipse, mid, path, r1, shift, spineAt, spineCtrl, unit } from './geometry';
-import { extents, mapSkeleton, place, type Point, type Skeleton } from './kinematics';
+import { backOf, curve, ellipse, mid, path, r1, shift, unit } from './geometry';
+import {
+	extents,
+	mapSkeleton,
+	place,
+	spineAt,
+	spineCtrl,
+	type Point,
+	type Skeleton
+} from './kinematics';
 import { MAT, propShapes } from './props';
 
 export type { Box, Drawing, PropShape, Stroke } from './drawing';

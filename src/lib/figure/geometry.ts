@@ -1,5 +1,5 @@
 /** Small geometry and SVG path helpers shared by the drawing and the props. */
-import { SPINE_BEND, type Pose } from './body';
+import type { Pose } from './body';
 import type { Point, Skeleton } from './kinematics';
 
 export const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -32,26 +32,6 @@ export const shift = (p: Point, d: Point, len: number): Point => ({
 /** A quadratic curve from a to b that bends towards c (SVG path). */
 export const curve = (a: Point, c: Point, b: Point) =>
 	`M${r1(a.x)} ${r1(-a.y)}Q${r1(c.x)} ${r1(-c.y)} ${r1(b.x)} ${r1(-b.y)}`;
-
-/** The point a fraction t along the quadratic curve a → b bending towards c. */
-export const onCurve = (a: Point, c: Point, b: Point, t: number): Point => ({
-	x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t ** 2 * b.x,
-	y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t ** 2 * b.y
-});
-
-/**
- * The control point of the spine as drawn: a smooth curve from between the hips to the shoulder
- * line, bending the way the waist does (kinematics' extents samples the same curve).
- */
-export function spineCtrl(s: Skeleton): Point {
-	const chord = mid(mid(s.hips[0], s.hips[1]), s.neckBase);
-	const k = 2 * SPINE_BEND;
-	return { x: chord.x + k * (s.waist.x - chord.x), y: chord.y + k * (s.waist.y - chord.y) };
-}
-
-/** The point a fraction t along the spine as drawn, from the hips (0) to the shoulders (1). */
-export const spineAt = (s: Skeleton, t: number): Point =>
-	onCurve(mid(s.hips[0], s.hips[1]), spineCtrl(s), s.neckBase, t);
 
 /** An open arrowhead at `tip`, coming from `from`. */
 export function arrowHead(from: Point, tip: Point, size = 3.2): string {

@@ -162,17 +162,33 @@ function pair<T>(make: (sign: number, index: 0 | 1) => T): [T, T] {
 	return [make(-1, 0), make(1, 1)];
 }
 
+/**
+ * The control point of the spine as drawn: a smooth curve from between the hips to the shoulder
+ * line, bending the way the waist does, SPINE_BEND times further.
+ */
+export function spineCtrl(s: Skeleton): Point {
+	const hip = { x: (s.hips[0].x + s.hips[1].x) / 2, y: (s.hips[0].y + s.hips[1].y) / 2 };
+	const k = 2 * SPINE_BEND;
+	const c = (a: 'x' | 'y') => (hip[a] + s.neckBase[a]) / 2;
+	return { x: c('x') + k * (s.waist.x - c('x')), y: c('y') + k * (s.waist.y - c('y')) };
+}
+
+/** The point a fraction t along the spine as drawn, from the hips (0) to the shoulders (1). */
+export function spineAt(s: Skeleton, t: number): Point {
+	const c = spineCtrl(s);
+	const a = { x: (s.hips[0].x + s.hips[1].x) / 2, y: (s.hips[0].y + s.hips[1].y) / 2 };
+	const b = s.neckBase;
+	const u = 1 - t;
+	return {
+		x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
+		y: u * u * a.y + 2 * u * t * c.y + t * t * b.y
+	};
+}
+
 /** Every point with the half-width of what is drawn there, for bounds and grounding. */
 export function extents(s: Skeleton): { p: Point; r: number }[] {
-	// The trunk is drawn as a curve bending towards the waist (geometry's spineCtrl): sample it.
-	const hip = { x: (s.hips[0].x + s.hips[1].x) / 2, y: (s.hips[0].y + s.hips[1].y) / 2 };
-	const chord = { x: (hip.x + s.neckBase.x) / 2, y: (hip.y + s.neckBase.y) / 2 };
-	const k = 2 * SPINE_BEND;
-	const c = { x: chord.x + k * (s.waist.x - chord.x), y: chord.y + k * (s.waist.y - chord.y) };
-	const spine = [0.25, 0.5, 0.75].map((t) => ({
-		x: (1 - t) ** 2 * hip.x + 2 * (1 - t) * t * c.x + t ** 2 * s.neckBase.x,
-		y: (1 - t) ** 2 * hip.y + 2 * (1 - t) * t * c.y + t ** 2 * s.neckBase.y
-	}));
+	// The trunk is drawn as a curve bending towards the waist: sample it.
+	const spine = [0.25, 0.5, 0.75].map((t) => spineAt(s, t));
 	const out: { p: Point; r: number }[] = [
 		...spine.map((p) => ({ p, r: BODY.trunkW / 2 })),
 		{ p: s.neckBase, r: BODY.trunkW / 2 },

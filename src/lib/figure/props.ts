@@ -1,8 +1,8 @@
 /** What the body rests on or holds (floor, mat, chair, wall, pillow, pack), placed from its joints. */
 import { BODY, type Pose, type Prop } from './body';
 import type { Box, PropShape } from './drawing';
-import { backOf, ellipse, mid, path, rect, shift, spineAt, unit } from './geometry';
-import { extents, type Point, type Skeleton } from './kinematics';
+import { backOf, ellipse, mid, path, rect, shift, unit } from './geometry';
+import { extents, spineAt, type Point, type Skeleton } from './kinematics';
 
 /** The mat's thickness: a pose on a mat is raised by it. */
 export const MAT = 2;
