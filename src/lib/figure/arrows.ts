@@ -70,9 +70,9 @@ export function arrowShapes(arrow: Arrow, s: Skeleton, pose: Pose): Stroke {
 			}
 			// Round the chest, seen a little from above: the front half of a ring, turning the
 			// way the chest turns.
-			const c = spineAt(s, 0.72);
+			const c = spineAt(s, 0.8);
 			const k = Math.sign(pose.twist) || 1;
-			return along(arc(c, 17, 5, k > 0 ? 200 : 340, k > 0 ? 340 : 200));
+			return along(arc(c, 20, 6, k > 0 ? 195 : 345, k > 0 ? 345 : 195));
 		}
 	}
 }

@@ -90,7 +90,7 @@ export const FRONT_POSES = {
 	'seated-twist': tweak(sittingFront, {
 		twist: 45,
 		turn: 1,
-		arms: [arm(-25, 10), arm(12, 10)],
+		arms: [arm(-28, 15), arm(38, 25)],
 		arrow: 'twist'
 	})
 } as const;
