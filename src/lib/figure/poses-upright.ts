@@ -27,10 +27,16 @@ const standingChair = tweak(standing, {
 	arms: [arm(-4, 71), arm(-53, 108)]
 });
 
+/**
+ * The standing leg of a march: a soft knee and a flat foot pointing ahead, so it reads as a
+ * leg, not as a post under the body.
+ */
+const stance = leg(3, 6, 3);
+
 /** One marching step: the near knee lifted, the opposite arm swinging forward. */
 const march = tweak(standing, {
 	arms: [arm(-20, 30), arm(35, 60)],
-	legs: [leg(65, 75, -10), leg(0)]
+	legs: [leg(65, 75, -10), stance]
 });
 
 /** One walking stride: the near leg ahead, the far leg pushing off behind. */
@@ -81,7 +87,7 @@ export const UPRIGHT_POSES = {
 	'march-near': march,
 	'march-far': tweak(march, {
 		arms: [arm(35, 60), arm(-20, 30)],
-		legs: [leg(0), leg(65, 75, -10)]
+		legs: [stance, leg(65, 75, -10)]
 	}),
 	'walk-near': walk,
 	'walk-far': tweak(walk, {
