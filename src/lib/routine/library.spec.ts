@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { routineSeconds, simpleStepSeconds, stepSeconds } from './duration';
+import { FLARE_UP_HREF, FLARE_UP_ROUTINE } from '$lib/content/flare-up';
 import { ROUTINE_RED_FLAG_LINE } from '$lib/content/safety';
+import { FLARE_UP } from '$lib/text/flare-up';
 import { parseRoutineJson } from './parse';
 import {
 	CONDITIONS,
@@ -749,6 +751,11 @@ describe('Learn and recover routines (issue 24)', () => {
 		const breathing = allSteps(r).find((s) => s.type === 'timed' && s.breathing);
 		expect(breathing?.name).toBe('Slow breathing');
 		expect(routineSeconds(r)).toBeLessThanOrEqual(6 * 60);
+	});
+
+	it('the one-tap link to flare-up first aid opens that routine’s player and is named after it', () => {
+		expect(routine(FLARE_UP_ROUTINE).title).toBe(FLARE_UP.link);
+		expect(FLARE_UP_HREF).toBe('/play/flare-up-first-aid');
 	});
 
 	it('sleep set-up: on the side with a pillow between the knees, then on the back with one under them, breathing', () => {
