@@ -36,9 +36,9 @@ export const RECOVERY_POSES = {
 		arms: [arm(75, 75), arm(95, 100)],
 		legs: [leg(60, 85, -10), leg(50, 80, -10)]
 	}),
-	// The log roll's push: still on one side, the trunk raised on the lower forearm, legs
-	// together. Seen from the front, where a sideways push is in the picture's plane; the top
-	// hand rests on the hip.
+	// The log roll's push: still on one side, the trunk raised on the lower forearm, the legs
+	// stacked with the lower one on the floor. Seen from the front, where a sideways push is in
+	// the picture's plane; the top hand rests on the hip.
 	'side-push-up': pose({
 		view: 'front',
 		pelvis: 145,
@@ -46,20 +46,20 @@ export const RECOVERY_POSES = {
 		neck: -15,
 		props: ['floor', 'mat'],
 		arms: [arm(60, 85), arm(8, 15)],
-		legs: [leg(-35, 10), leg(35, 10)]
+		legs: [leg(-30, 5), leg(35, 12)]
 	}),
 	// Up from the floor, after hands and knees (and facing the same way): the near foot forward
 	// and flat, the far knee down, both hands resting on the front knee.
 	'half-kneeling': pose({
-		pelvis: 85,
+		pelvis: 88,
 		flip: true,
 		anchor: 'knee',
 		props: ['floor', 'mat'],
 		arms: [arm(45, 3), arm(45, 3)],
-		legs: [leg(90, 90, 0), leg(0, 90, -80)]
+		legs: [leg(90, 90, 5), leg(0, 90, -80)]
 	}),
-	// Pushing up from it: leaning forward, hands pressing on the front thigh, the back knee
-	// lifted with the toes still down.
+	// Pushing up from it: leaning forward, hands pressing on the front thigh, the front foot
+	// flat and the back knee lifted with its toes still down (both feet touch the floor).
 	'half-kneeling-rise': pose({
 		pelvis: 65,
 		flip: true,
@@ -67,7 +67,7 @@ export const RECOVERY_POSES = {
 		spine: 5,
 		props: ['floor', 'mat'],
 		arms: [arm(34, 3), arm(34, 3)],
-		legs: [leg(75, 80, 5), leg(-10, 40, -40)]
+		legs: [leg(70, 65, 20), leg(-10, 30, -40)]
 	}),
 	// A slider moves the neck and the leg in opposite directions: knee bent with the chin down,
 	// knee straight (toes up a little) with the head tipped back to look up.
