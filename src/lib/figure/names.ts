@@ -78,7 +78,16 @@ export const POSE_NAMES = [
 	'sitting-shrug',
 	'sitting-squeeze',
 	'standing',
-	'sitting'
+	'sitting',
+	'side-lying',
+	'side-push-up',
+	'half-kneeling',
+	'half-kneeling-rise',
+	'seated-slider-bend',
+	'seated-slider-straight',
+	'lying-slider-bend',
+	'lying-slider-straight',
+	'lying-pillow-knees'
 ] as const;
 
 /** A built-in pose's name. */

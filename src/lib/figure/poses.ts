@@ -3,6 +3,7 @@ import type { PoseName } from './names';
 import { FRONT_POSES } from './poses-above';
 import { KNEELING_POSES } from './poses-kneeling';
 import { LYING_POSES } from './poses-lying';
+import { RECOVERY_POSES } from './poses-recovery';
 import { UPRIGHT_POSES } from './poses-upright';
 
 /**
@@ -13,5 +14,6 @@ export const POSES: Record<PoseName, Pose> = {
 	...LYING_POSES,
 	...FRONT_POSES,
 	...KNEELING_POSES,
-	...UPRIGHT_POSES
+	...UPRIGHT_POSES,
+	...RECOVERY_POSES
 } satisfies Record<PoseName, Pose>;

@@ -5,7 +5,7 @@ import { routineSeconds } from '../routine/duration';
 import { parseRoutineJson } from '../routine/parse';
 import type { Routine } from '../routine/schema';
 import { parsePlan, unknownLessons, unknownRoutines } from './parse';
-import { dayNumber, phaseOnDay, planDay, slotMinutes } from './schedule';
+import { dayNumber, phaseOnDay, planDate, planDay, slotMinutes } from './schedule';
 import type { Phase, Plan } from './schema';
 import { minutesOf, timeOf, zonedParts } from './zone';
 
@@ -48,9 +48,36 @@ function walkingMinutes(plan: Plan, phase: Phase): number {
 		);
 }
 
+/**
+ * Minutes of walking due on each calendar day of a plan, from the schedule itself (planDay): the
+ * phase the calendar reaches that day, every occurrence of a routine tagged "walking" counted
+ * with its length. Started before waking on day 0, so nothing of the first day is left out.
+ */
+function walkingMinutesByDay(plan: Plan, days: number): number[] {
+	const timeZone = 'Europe/London';
+	// 07:00 in London on 20 March 2026: the clocks go forward on day 9.
+	const startedAt = Date.UTC(2026, 2, 20, 7);
+	return Array.from({ length: days }, (_, day) =>
+		planDay({
+			plan,
+			phaseIndex: phaseOnDay(plan, day),
+			startedAt,
+			date: planDate(startedAt, day, timeZone),
+			waking: plan.wakingHours,
+			timeZone
+		})
+			.filter((o) => routine(o.routine).tags.includes('walking'))
+			.reduce((sum, o) => sum + routineSeconds(routine(o.routine)) / 60, 0)
+	);
+}
+
 describe('built-in plans', () => {
-	it('has the two plans the issue asks for', () => {
-		expect(files.sort()).toEqual(['back-spasm-two-weeks.json', 'desk-day-prevention.json']);
+	it('has the three plans the issues ask for', () => {
+		expect(files.sort()).toEqual([
+			'back-spasm-two-weeks.json',
+			'desk-day-prevention.json',
+			'graded-walking.json'
+		]);
 	});
 
 	for (const name of files) {
@@ -207,6 +234,71 @@ describe('built-in plans', () => {
 			expect(text).not.toMatch(/raises? the risk|eases? faster|helps? (them|muscles) let go/i);
 		});
 	}
+
+	for (const name of files) {
+		it(`${name}: walking minutes a day never go down from phase to phase`, () => {
+			const plan = load(name);
+			const minutes = plan.phases.map((phase) => walkingMinutes(plan, phase));
+			for (let i = 1; i < minutes.length; i++) {
+				expect(minutes[i], plan.phases[i]!.id).toBeGreaterThanOrEqual(minutes[i - 1]!);
+			}
+		});
+	}
+
+	describe('the graded walking plan', () => {
+		const plan = load('graded-walking.json');
+		const walksIn = (phase: Phase) =>
+			phase.items.filter((item) => routine(item.routine).tags.includes('walking'));
+
+		it('is a walking plan of four weeks, one phase a week', () => {
+			expect(plan.days).toBe(28);
+			expect(plan.phases.map((p) => p.start.day)).toEqual([0, 7, 14, 21]);
+			for (const phase of plan.phases) expect(walksIn(phase)).toEqual(phase.items);
+		});
+
+		it('never asks for fewer walking minutes on any day than on the day before', () => {
+			const minutes = walkingMinutesByDay(plan, plan.days!);
+			expect(minutes).toHaveLength(28);
+			for (let day = 1; day < minutes.length; day++) {
+				expect(minutes[day], `day ${day + 1}`).toBeGreaterThanOrEqual(minutes[day - 1]!);
+			}
+			// Week by week: 4 × 4.5, 10 + 2 × 4.5, 2 × 10 + 4.5, 2 × 15.
+			expect([0, 7, 14, 21].map((day) => minutes[day])).toEqual([18, 19, 24.5, 30]);
+		});
+
+		it('starts with a few minutes several times a day and ends at 20 to 30 minutes a day', () => {
+			const first = walksIn(plan.phases[0]!);
+			for (const item of first) {
+				expect(routineSeconds(routine(item.routine))).toBeLessThanOrEqual(5 * 60);
+			}
+			expect(first.reduce((n, item) => n + timesADay(plan, item), 0)).toBeGreaterThanOrEqual(3);
+			const last = walkingMinutes(plan, plan.phases.at(-1)!);
+			expect(last).toBeGreaterThanOrEqual(20);
+			expect(last).toBeLessThanOrEqual(30);
+		});
+
+		it('grows the longest walk of the day from phase to phase', () => {
+			const longest = plan.phases.map((phase) =>
+				Math.max(...walksIn(phase).map((item) => routineSeconds(routine(item.routine)) / 60))
+			);
+			expect(longest).toEqual([4.5, 10, 10, 15]);
+		});
+
+		it('is pain-gated like the spasm plan: each later week waits for a lower score', () => {
+			const spasm = load('back-spasm-two-weeks.json');
+			const gates = plan.phases.slice(1).map((p) => p.start.painAtMost);
+			expect(gates).toEqual([6, 5, 4]);
+			// No stricter at the start than the spasm plan's first gate.
+			expect(gates[0]).toBe(spasm.phases[1]!.start.painAtMost);
+		});
+
+		it('has a lesson for its first days, pacing first, and says what to do after it', () => {
+			expect(plan.lessons?.[0]).toEqual({ day: 0, lesson: 'pacing' });
+			expect(plan.lessons?.map((l) => l.lesson)).toContain('hurt-is-not-harm');
+			expect(plan.afterwards).toMatch(/keep walking every day, 20 to 30 minutes/i);
+			expect(plan.afterwards).toMatch(/book an appointment with a GP or a physiotherapist/);
+		});
+	});
 
 	it('the desk-day plan keeps to working hours and never ends by itself', () => {
 		const plan = load('desk-day-prevention.json');

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { routineSeconds, simpleStepSeconds, stepSeconds } from './duration';
+import { FLARE_UP_HREF, FLARE_UP_ROUTINE } from '$lib/content/flare-up';
 import { ROUTINE_RED_FLAG_LINE } from '$lib/content/safety';
+import { FLARE_UP } from '$lib/text/flare-up';
 import { parseRoutineJson } from './parse';
 import {
 	CONDITIONS,
@@ -316,7 +318,10 @@ const ON_THE_BACK = new Set([
 	'lying-twist-start',
 	'lying-twist',
 	'knee-rock-left',
-	'knee-rock-right'
+	'knee-rock-right',
+	'lying-slider-bend',
+	'lying-slider-straight',
+	'lying-pillow-knees'
 ]);
 
 /**
@@ -520,7 +525,20 @@ describe('routine durations (hand-computed; untimed steps count 0)', () => {
 		'cold-heat-alternating': [1200, 'cold 600 + warm 600 = 1200'],
 		'lift-with-legs': [114, 'hinge 8 × (3 + 3) = 48 + lift 6 × (3 + 3) = 36 + turn 30 = 114'],
 		// The longer walk a plan builds up to (issue 23): ten minutes in all.
-		'walk-longer': [600, 'walk 570 + stand 30 = 600']
+		'walk-longer': [600, 'walk 570 + stand 30 = 600'],
+		// Learn and recover (issue 24).
+		'getting-up-safely': [
+			165,
+			'roll 15 + push up 15 + sit 20 + steps 30 + side 20 + hands and knees 20 + kneel 15 + stand 30 = 165'
+		],
+		'sciatica-friendly': [
+			508,
+			'seated slider 2 × 8 × (3 + 3) + 5 = 101 + lying slider 2 × 6 × (3 + 3) + 5 = 77 + walk 300 + stand 30 = 508'
+		],
+		'flare-up-first-aid': [276, 'breathe 90 + rocks 6 × (3 + 3) = 36 + walk 120 + stand 30 = 276'],
+		'sleep-set-up': [300, 'side 150 + back 150 = 300'],
+		// The graded walking plan's last weeks: fifteen minutes in all.
+		'walk-steady': [900, 'walk 870 + stand 30 = 900']
 	};
 
 	it('keeps the durations of the first 15 routines (content changes did not touch timing)', () => {
@@ -627,5 +645,124 @@ describe('routines/README.md', () => {
 
 	it('documents every step type', () => {
 		for (const type of STEP_TYPES) expect(readme).toContain(`### \`${type}\``);
+	});
+});
+
+describe('Learn and recover routines (issue 24)', () => {
+	/** The poses a routine shows, step by step: each step's start, then its end if it has one. */
+	const poses = (id: string) =>
+		allSteps(routine(id)).flatMap((s) =>
+			s.type === 'sets' || !s.figure ? [] : [s.figure.start, s.figure.end ?? s.figure.start]
+		);
+	/** True when `wanted` appear in this order among `list` (others may come between). */
+	function inOrder(list: string[], wanted: string[]): boolean {
+		let from = 0;
+		for (const w of wanted) {
+			from = list.indexOf(w, from) + 1;
+			if (from === 0) return false;
+		}
+		return true;
+	}
+
+	const NEW = {
+		'getting-up-safely': 'spasm',
+		'sciatica-friendly': 'recovering',
+		'flare-up-first-aid': 'spasm',
+		'sleep-set-up': 'spasm'
+	} as const;
+
+	it.each(Object.entries(NEW))(
+		'%s is a gentle %s routine with a figure and a spoken cue on every step',
+		(id, stage) => {
+			const r = routine(id);
+			expect(r.stage).toBe(stage);
+			expect(r.level).toBe('gentle');
+			for (const step of allSteps(r)) {
+				if (step.type === 'sets' || step.type === 'rest') continue;
+				expect(step.figure, `${id}: ${step.name}`).toBeDefined();
+				expect(step.cue, `${id}: ${step.name}`).toBeDefined();
+			}
+			// Hands-free and on the clock: nothing waits for a tap.
+			expect(allSteps(r).some((s) => s.type === 'untimed')).toBe(false);
+		}
+	);
+
+	it.each(Object.keys(NEW))('%s gives every step that moves the body its own stop line', (id) => {
+		for (const step of allSteps(routine(id))) {
+			if (step.type !== 'timed' && step.type !== 'hold' && step.type !== 'tempo') continue;
+			// Breathing and standing still need none; everything else that moves does.
+			if (step.breathing || step.figure?.end === undefined) continue;
+			expect(step.stopIf, `${id}: ${step.name}`).toBeDefined();
+		}
+	});
+
+	it('getting up: a log roll out of bed, then up from the floor through side-lying, hands and knees and half-kneeling', () => {
+		const shown = poses('getting-up-safely');
+		expect(
+			inOrder(shown, [
+				'lying-knees-bent',
+				'side-lying',
+				'side-push-up',
+				'sitting-relaxed',
+				'standing',
+				'side-lying',
+				'hands-knees',
+				'half-kneeling',
+				'half-kneeling-rise',
+				'standing-tall'
+			])
+		).toBe(true);
+		const text = JSON.stringify(routine('getting-up-safely').steps);
+		expect(text).toMatch(/as one piece/);
+		expect(text).toMatch(/legs (slide|go) over the edge/);
+	});
+
+	it('sciatica: sliders sitting and lying, then a walk; stop lines for spreading leg pain and tingling', () => {
+		const r = routine('sciatica-friendly');
+		const shown = poses('sciatica-friendly');
+		expect(
+			inOrder(shown, [
+				'seated-slider-bend',
+				'seated-slider-straight',
+				'lying-slider-bend',
+				'lying-slider-straight',
+				'walk-near'
+			])
+		).toBe(true);
+		const stops = allSteps(r).flatMap((s) => ('stopIf' in s && s.stopIf ? [s.stopIf] : []));
+		const sliders = allSteps(r).filter((s) => s.type === 'tempo');
+		expect(sliders).toHaveLength(2);
+		for (const s of sliders) expect(s.stopIf).toMatch(/spreads further/);
+		expect(stops.some((s) => /tingling/.test(s) && /numbness/.test(s))).toBe(true);
+		const safety = r.safety.join('\n');
+		// What to do when it spreads or tingles more, and the signs that cannot wait.
+		expect(safety).toMatch(
+			/spreads further down your leg, or tingling or numbness increases, stop/
+		);
+		expect(safety).toMatch(/both legs/);
+		expect(safety).toMatch(/When to stop/);
+	});
+
+	it('flare-up first aid: a rest position, slow breathing, gentle movement and a short walk, in about five minutes', () => {
+		const r = routine('flare-up-first-aid');
+		expect(
+			inOrder(poses(r.id), ['lying-cushion', 'lying-breathing', 'pelvic-tilt', 'walk-near'])
+		).toBe(true);
+		const breathing = allSteps(r).find((s) => s.type === 'timed' && s.breathing);
+		expect(breathing?.name).toBe('Slow breathing');
+		expect(routineSeconds(r)).toBeLessThanOrEqual(6 * 60);
+	});
+
+	it('the one-tap link to flare-up first aid opens that routine’s player and is named after it', () => {
+		expect(routine(FLARE_UP_ROUTINE).title).toBe(FLARE_UP.link);
+		expect(FLARE_UP_HREF).toBe('/play/flare-up-first-aid');
+	});
+
+	it('sleep set-up: on the side with a pillow between the knees, then on the back with one under them, breathing', () => {
+		const r = routine('sleep-set-up');
+		expect(inOrder(poses(r.id), ['side-lying-pillow', 'lying-pillow-knees'])).toBe(true);
+		const timed = allSteps(r).filter((s) => s.type === 'timed');
+		expect(timed.map((s) => s.type === 'timed' && s.breathing !== undefined)).toEqual([true, true]);
+		expect(r.tags).toContain('sleep');
 	});
 });

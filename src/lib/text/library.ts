@@ -8,8 +8,9 @@ export const LIBRARY = {
 	title: 'Routines · Backbeat',
 	description: 'Gentle, spoken exercise and stretch routines for a sore back. Works offline.',
 	heading: 'Routines for your back',
+	/** Three lines on a 360 px phone, so the first routine stays on its first screen. */
 	intro:
-		'Pick a routine and put your phone where you can hear it: Backbeat counts, speaks each move and beeps the last seconds.',
+		'Put your phone where you can hear it: Backbeat counts, speaks each move and beeps the last seconds.',
 
 	filters: {
 		label: 'Filter routines',
