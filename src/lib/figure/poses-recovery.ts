@@ -4,6 +4,7 @@
  * right. Its own file so the existing poses stay as they are.
  */
 import { arm, leg, pose, tweak } from './build';
+import { FRONT_POSES } from './poses-above';
 
 /** On the back with the near thigh held upright, hands behind it: a lying nerve slider. */
 const sliderLying = pose({
@@ -25,17 +26,9 @@ const sliderSeated = pose({
 });
 
 export const RECOVERY_POSES = {
-	// Rolled onto one side as one piece, knees bent together, seen from above like
-	// side-lying-pillow (a side view cannot show it): head on a pillow, no pillow at the knees.
-	'side-lying': pose({
-		pelvis: 180,
-		anchor: 'shoulder',
-		spine: 5,
-		neck: 10,
-		props: ['mat-under', 'pillow-head'],
-		arms: [arm(75, 75), arm(95, 100)],
-		legs: [leg(60, 85, -10), leg(50, 80, -10)]
-	}),
+	// Rolled onto one side as one piece, knees bent together: side-lying-pillow, seen from in
+	// front like it (a side view cannot show it), head on a pillow, no pillow at the knees.
+	'side-lying': tweak(FRONT_POSES['side-lying-pillow'], { props: ['floor', 'pillow-head'] }),
 	// The log roll's push: still on one side, the trunk raised on the lower forearm, the legs
 	// stacked with the lower one on the floor. Seen from the front, where a sideways push is in
 	// the picture's plane; the top hand rests on the hip.
